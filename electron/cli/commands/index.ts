@@ -1,0 +1,4 @@
+/** Every CLI command; `newsroom help` lists them. Add a command by adding its module here. */
+import type { CliCommand } from '../command.js';
+
+export const COMMANDS: CliCommand[] = [];

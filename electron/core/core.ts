@@ -1,0 +1,151 @@
+/**
+ * The product: opens a store folder and answers the contract. Electron IPC, the loopback
+ * bridge and the CLI are three doors to the same {@link Core.dispatch}.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Low } from 'lowdb';
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type ResponseOf,
+  type RequestOf,
+} from '../../shared/contract/index.js';
+import { AppError, type Result } from '../../shared/errors.js';
+import type { CoreDeps } from './deps.js';
+import { CoreEvents } from './events.js';
+import { appHandlers } from './handlers/app.js';
+import { articleHandlers } from './handlers/articles.js';
+import { SearchIndex } from './search/search-index.js';
+import { ArticleStore } from './store/article-store.js';
+import { WriteQueues } from './store/durable-file.js';
+import { acquireStoreLock, type StoreLock } from './store/lock.js';
+import type { StoreMeta } from './store/meta.js';
+import { openMeta } from './store/meta-store.js';
+import { Quarantine } from './store/quarantine.js';
+
+type AnyHandler = (request: unknown) => Promise<unknown>;
+
+export class Core {
+  readonly events = new CoreEvents();
+  readonly search = new SearchIndex();
+  private handlers: Record<string, AnyHandler> = {};
+  private closed = false;
+
+  private constructor(
+    readonly deps: CoreDeps,
+    readonly queues: WriteQueues,
+    readonly quarantine: Quarantine,
+    readonly meta: Low<StoreMeta>,
+    readonly articles: ArticleStore,
+    private readonly lock: StoreLock,
+  ) {}
+
+  /** Opens (or creates) the store in `deps.dataDir`. Refuses with `locked` if another process has it. */
+  static async open(deps: CoreDeps): Promise<Core> {
+    await mkdir(deps.dataDir, { recursive: true });
+    const lock = await acquireStoreLock(deps.dataDir, deps.now());
+    try {
+      const queues = new WriteQueues();
+      const quarantine = new Quarantine(deps.dataDir);
+      await quarantine.load();
+      const { db } = await openMeta(deps.dataDir, queues, quarantine, deps.now());
+      const articles = new ArticleStore(deps.dataDir, queues, quarantine, deps.now);
+      const core = new Core(deps, queues, quarantine, db, articles, lock);
+      await articles.open((article) => core.search.upsert(article));
+      articles.onChange((article, previous) => {
+        const deleted = !articles.has(article.id);
+        if (deleted) core.search.remove(article.id);
+        else core.search.upsert(article);
+        core.events.emit('article:changed', {
+          id: article.id,
+          revision: article.revision,
+          status: article.status,
+          deleted,
+        });
+        void previous;
+      });
+      core.register([appHandlers(core), articleHandlers(core)]);
+      if (quarantine.list.length > 0) {
+        core.events.emit('store:problem', {
+          kind: 'quarantine',
+          message: `${quarantine.list.length} unreadable document(s) were moved to quarantine.`,
+          quarantine: [...quarantine.list],
+        });
+      }
+      return core;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  /** Registers each domain's handlers; a name twice or a channel without a handler stops the start. */
+  private register(maps: object[]): void {
+    for (const [name, handler] of maps.flatMap((map) =>
+      Object.entries(map as Record<string, AnyHandler>),
+    )) {
+      if (name in this.handlers) throw new Error(`handler ${name} registered twice`);
+      if (!isChannel(name)) throw new Error(`handler ${name} has no channel in the contract`);
+      this.handlers[name] = handler;
+    }
+    const missing = Object.keys(contract).filter((name) => !(name in this.handlers));
+    if (missing.length) throw new Error(`channels without a handler: ${missing.join(', ')}`);
+  }
+
+  get settings(): StoreMeta['settings'] {
+    return this.meta.data.settings;
+  }
+
+  /** Validates the payload, runs the handler, and returns a value or an error value. Never throws. */
+  async dispatch(channel: unknown, payload: unknown): Promise<Result<unknown>> {
+    if (this.closed)
+      return { ok: false, error: { code: 'unavailable', message: 'The store is closed.' } };
+    if (!isChannel(channel)) {
+      return {
+        ok: false,
+        error: { code: 'invalid_input', message: `Unknown channel ${String(channel)}.` },
+      };
+    }
+    const parsed = contract[channel].request.safeParse(payload ?? {});
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: `Invalid request for ${channel}: ${parsed.error.issues
+            .slice(0, 3)
+            .map((issue) => `${issue.path.join('.') || 'payload'}: ${issue.message}`)
+            .join('; ')}`,
+          details: parsed.error.issues.map((issue) => ({
+            path: issue.path.map(String),
+            message: issue.message,
+          })),
+        },
+      };
+    }
+    try {
+      const handler = this.handlers[channel] as AnyHandler;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toValue() };
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: { code: 'internal', message } };
+    }
+  }
+
+  /** Typed call for code inside the process (CLI, tests): throws the error value as AppError. */
+  async call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
+    const result = await this.dispatch(channel, request);
+    if (!result.ok)
+      throw new AppError(result.error.code, result.error.message, result.error.details);
+    return result.value as ResponseOf<C>;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.queues.idle();
+    await this.lock.release();
+  }
+}

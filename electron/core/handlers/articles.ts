@@ -1,0 +1,116 @@
+/** Handlers for the article desk: create, read, list, save, spike, restore, purge, revisions. */
+import type { articleChannels } from '../../../shared/contract/articles.js';
+import { articleContentSchema, type Article, type ArticleSummary } from '../../../shared/domain.js';
+import { AppError } from '../../../shared/errors.js';
+import type { Core } from '../core.js';
+import { SearchIndex } from '../search/search-index.js';
+import type { HandlerMap } from './types.js';
+
+const SORTS: Record<string, (a: ArticleSummary, b: ArticleSummary) => number> = {
+  updated_desc: (a, b) => compare(b.updatedAt, a.updatedAt) || compare(a.id, b.id),
+  updated_asc: (a, b) => compare(a.updatedAt, b.updatedAt) || compare(a.id, b.id),
+  created_desc: (a, b) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id),
+  headline_asc: (a, b) => a.headline.localeCompare(b.headline) || compare(a.id, b.id),
+  published_desc: (a, b) =>
+    compare(b.publishedAt ?? '', a.publishedAt ?? '') || compare(a.id, b.id),
+};
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> {
+  const author = (): string => core.settings.profile.name;
+  return {
+    'articles:create': async ({ content }) => {
+      const now = core.deps.now().toISOString();
+      const article: Article = {
+        ...articleContentSchema.parse(content),
+        id: core.deps.newId(),
+        status: 'draft',
+        statusBeforeSpike: null,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: author(),
+        updatedBy: author(),
+        embargoUntil: null,
+        publishAt: null,
+        publishedAt: null,
+        spikedAt: null,
+        revision: 1,
+        transitions: [],
+      };
+      return core.articles.create(article, author());
+    },
+    'articles:get': async ({ id }) => core.articles.get(id),
+    'articles:list': async (query) => {
+      let items = [...core.articles.allSummaries()];
+      if (query.status === 'active') items = items.filter((a) => a.status !== 'spiked');
+      else if (query.status !== 'all') items = items.filter((a) => a.status === query.status);
+      if (query.language) items = items.filter((a) => a.language === query.language);
+      if (query.categoryId) items = items.filter((a) => a.categoryId === query.categoryId);
+      if (query.tagId) {
+        const tagId = query.tagId;
+        items = items.filter((a) => a.tagIds.includes(tagId));
+      }
+      const text = query.text?.trim();
+      if (text) {
+        const hits = new Set(core.search.search(text).map((hit) => hit.id));
+        items = items.filter((a) => hits.has(a.id));
+      }
+      items.sort(SORTS[query.sort]);
+      return {
+        total: items.length,
+        items: items.slice(query.offset, query.offset + query.limit),
+        search: core.search.ready ? 'ready' : 'indexing',
+        highlight: text ? SearchIndex.highlightTerms(text) : [],
+      };
+    },
+    'articles:save': async ({ id, baseRevision, content, autosave }) =>
+      core.articles.save({ id, baseRevision, content, autosave, author: author() }),
+    'articles:spike': async ({ id }) =>
+      core.articles.update(id, (article) => {
+        if (article.status === 'spiked')
+          throw new AppError('conflict', 'The article is already in the trash.');
+        if (article.status === 'published') {
+          throw new AppError(
+            'conflict',
+            'A published article cannot be spiked; unpublish it first.',
+          );
+        }
+        const at = core.deps.now().toISOString();
+        return {
+          ...article,
+          status: 'spiked',
+          statusBeforeSpike: article.status,
+          spikedAt: at,
+          updatedBy: author(),
+          transitions: [
+            ...article.transitions,
+            { from: article.status, to: 'spiked', at, by: author() },
+          ],
+        };
+      }),
+    'articles:restore': async ({ id }) =>
+      core.articles.update(id, (article) => {
+        if (article.status !== 'spiked')
+          throw new AppError('conflict', 'The article is not in the trash.');
+        const to = article.statusBeforeSpike ?? 'draft';
+        const at = core.deps.now().toISOString();
+        return {
+          ...article,
+          status: to,
+          statusBeforeSpike: null,
+          spikedAt: null,
+          updatedBy: author(),
+          transitions: [...article.transitions, { from: 'spiked', to, at, by: author() }],
+        };
+      }),
+    'articles:purge': async ({ id }) => {
+      await core.articles.purge(id);
+      return { id };
+    },
+    'revisions:list': async ({ articleId }) => core.articles.listRevisions(articleId),
+    'revisions:get': async ({ articleId, number }) => core.articles.readRevision(articleId, number),
+  };
+}

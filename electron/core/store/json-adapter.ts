@@ -1,0 +1,71 @@
+/**
+ * lowdb's Adapter over one JSON document, written durably and checked when read back.
+ * lowdb stays the API (read, write, data); this adapter decides how bytes reach the disk.
+ */
+import type { Adapter } from 'lowdb';
+import type { z } from 'zod';
+import { DocumentError } from './document-error.js';
+import { readTextIfExists, writeFileDurable, type WriteQueues } from './durable-file.js';
+import { migrate } from './migrations.js';
+
+export type DocumentKind = 'meta' | 'article' | 'revision';
+
+export class DurableJsonAdapter<T> implements Adapter<T | null> {
+  constructor(
+    private readonly path: string,
+    private readonly kind: DocumentKind,
+    private readonly schema: z.ZodType<T>,
+    private readonly queues: WriteQueues,
+  ) {}
+
+  /** Null when the file does not exist; throws {@link DocumentError} when it is unusable. */
+  async read(): Promise<T | null> {
+    const text = await readTextIfExists(this.path);
+    if (text === null) return null;
+    return decodeDocument(this.path, text, this.kind, this.schema);
+  }
+
+  write(data: T | null): Promise<void> {
+    if (data === null) return Promise.reject(new Error(`nothing to write to ${this.path}`));
+    return this.queues.run(this.path, () => writeFileDurable(this.path, encodeDocument(data)));
+  }
+}
+
+export function encodeDocument(data: unknown): string {
+  return `${JSON.stringify({ schemaVersion: 1, ...(data as object) })}\n`;
+}
+
+/** Text → JSON → migrations → schema; any failure is a {@link DocumentError} with the reason. */
+export function decodeDocument<T>(
+  path: string,
+  text: string,
+  kind: DocumentKind,
+  schema: z.ZodType<T>,
+): T {
+  if (text.trim().length === 0) throw new DocumentError(path, 'the file is empty');
+  if (text.includes('\u0000')) throw new DocumentError(path, 'the file contains NUL bytes');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new DocumentError(path, `not valid JSON (${(error as Error).message})`);
+  }
+  const outcome = migrate(raw, kind === 'meta' ? 'meta' : 'article');
+  if (outcome.kind === 'invalid') throw new DocumentError(path, outcome.reason);
+  if (outcome.kind === 'too_new') {
+    throw new DocumentError(
+      path,
+      `written by a newer Newsroom Desk (schema version ${outcome.version})`,
+    );
+  }
+  const parsed = schema.safeParse(outcome.doc);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at "${issue.path.join('.')}"` : '';
+    throw new DocumentError(
+      path,
+      `does not match the schema${where}: ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  return parsed.data;
+}

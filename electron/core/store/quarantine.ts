@@ -1,0 +1,63 @@
+/**
+ * Documents that cannot be read back are moved into `quarantine/` (never overwritten,
+ * never deleted) and listed in `quarantine/report.json`, which the UI shows as a banner.
+ */
+import { readFile, rename } from 'node:fs/promises';
+import { basename, join, relative } from 'node:path';
+import { z } from 'zod';
+import { quarantineEntrySchema, type QuarantineEntry } from '../../../shared/domain.js';
+import { writeFileDurable } from './durable-file.js';
+
+export const QUARANTINE_DIR = 'quarantine';
+
+export class Quarantine {
+  private entries: QuarantineEntry[] = [];
+
+  constructor(private readonly dataDir: string) {}
+
+  get list(): readonly QuarantineEntry[] {
+    return this.entries;
+  }
+
+  private get reportPath(): string {
+    return join(this.dataDir, QUARANTINE_DIR, 'report.json');
+  }
+
+  async load(): Promise<void> {
+    try {
+      const parsed = z
+        .array(quarantineEntrySchema)
+        .safeParse(JSON.parse(await readFile(this.reportPath, 'utf8')));
+      this.entries = parsed.success ? parsed.data : [];
+    } catch {
+      this.entries = [];
+    }
+  }
+
+  /** Moves `path` aside and records why. Returns the entry. */
+  async add(path: string, reason: string, now: Date): Promise<QuarantineEntry> {
+    const rel = relative(this.dataDir, path);
+    const stamp = now.toISOString().replace(/[:.]/g, '-');
+    const target = join(this.dataDir, QUARANTINE_DIR, `${stamp}--${rel.split(/[\\/]/).join('__')}`);
+    await writeFileDurable(join(this.dataDir, QUARANTINE_DIR, '.keep'), '');
+    await rename(path, target);
+    const entry: QuarantineEntry = {
+      file: rel,
+      movedTo: relative(this.dataDir, target),
+      reason,
+      at: now.toISOString(),
+    };
+    this.entries = [...this.entries, entry];
+    await writeFileDurable(this.reportPath, `${JSON.stringify(this.entries, null, 1)}\n`);
+    return entry;
+  }
+
+  async dismiss(): Promise<void> {
+    this.entries = [];
+    await writeFileDurable(this.reportPath, '[]\n');
+  }
+
+  static describe(entry: QuarantineEntry): string {
+    return `${basename(entry.file)}: ${entry.reason}`;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm run web`: browser mode. Opens the store, starts the loopback bridge and prints the
+ * URL with its session token. Options: --port N, --data DIR.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Core } from '../core/core.js';
+import { realDeps } from '../core/deps.js';
+import { defaultStoreDir } from '../core/user-data-dir.js';
+import { AppError } from '../../shared/errors.js';
+import { startBridge } from './bridge-server.js';
+import { parseWebArgs } from './web-args.js';
+
+async function main(): Promise<void> {
+  const args = parseWebArgs(process.argv.slice(2));
+  const rendererDir = resolve(__dirname, '..', 'dist', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`The renderer is not built (${rendererDir}). Run "npm run build" first.`);
+  }
+  const dataDir = resolve(args.data ?? defaultStoreDir());
+  const core = await Core.open(realDeps(dataDir));
+  const bridge = await startBridge({ core, rendererDir, port: args.port });
+  process.stdout.write(`Newsroom Desk (browser mode), store ${dataDir}\nOpen ${bridge.url}\n`);
+  const stop = async (): Promise<void> => {
+    await bridge.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  const message =
+    error instanceof AppError || error instanceof Error ? error.message : String(error);
+  process.stderr.write(`newsroom web: ${message}\n`);
+  process.exit(error instanceof AppError && error.code === 'locked' ? 3 : 1);
+});

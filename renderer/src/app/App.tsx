@@ -1,0 +1,55 @@
+/** The app frame: navigation, the store banner, and the screen for the current route. */
+import { useTranslation } from 'react-i18next';
+import { shellKind } from '../bridge/transport';
+import { ArticleScreen } from '../features/article/ArticleScreen';
+import { DeskScreen } from '../features/desk/DeskScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { DeskProvider } from './desk-context';
+import { StoreBanner } from './StoreBanner';
+import { useRoute } from './use-route';
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <DeskProvider
+      fallback={(error) => (
+        <main className="splash" role={error ? 'alert' : 'status'}>
+          {error ? t('errors.generic', { message: error }) : '…'}
+        </main>
+      )}
+    >
+      <Frame />
+    </DeskProvider>
+  );
+}
+
+function Frame() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  return (
+    <div className="frame">
+      <header className="topbar">
+        <span className="brand">{t('app.title')}</span>
+        <nav aria-label="Main">
+          <a href="#/desk" aria-current={route.name === 'desk' ? 'page' : undefined}>
+            {t('app.nav.desk')}
+          </a>
+          <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
+            {t('app.nav.settings')}
+          </a>
+        </nav>
+        {shellKind === 'browser' && <span className="shell-badge">{t('app.browserMode')}</span>}
+      </header>
+      <StoreBanner />
+      <main className="content">
+        {route.name === 'article' ? (
+          <ArticleScreen key={route.id} id={route.id} />
+        ) : route.name === 'settings' ? (
+          <SettingsScreen />
+        ) : (
+          <DeskScreen />
+        )}
+      </main>
+    </div>
+  );
+}

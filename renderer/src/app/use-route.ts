@@ -1,0 +1,31 @@
+/** A hash router: `#/desk`, `#/article/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { name: 'desk' }
+  | { name: 'article'; id: string }
+  | { name: 'settings' }
+  | { name: 'other'; path: string[] };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, id] = parts;
+  if (!head || head === 'desk') return { name: 'desk' };
+  if (head === 'article' && id) return { name: 'article', id };
+  if (head === 'settings') return { name: 'settings' };
+  return { name: 'other', path: parts };
+}
+
+export function navigate(path: string): void {
+  window.location.hash = `#/${path}`;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
