@@ -16,6 +16,8 @@ import type { CoreDeps } from './deps.js';
 import { CoreEvents } from './events.js';
 import { appHandlers } from './handlers/app.js';
 import { articleHandlers } from './handlers/articles.js';
+import { taggerHandlers } from './handlers/tagger.js';
+import { taxonomyHandlers } from './handlers/taxonomy.js';
 import { SearchIndex } from './search/search-index.js';
 import { ArticleStore } from './store/article-store.js';
 import { WriteQueues } from './store/durable-file.js';
@@ -23,12 +25,20 @@ import { acquireStoreLock, type StoreLock } from './store/lock.js';
 import type { StoreMeta } from './store/meta.js';
 import { openMeta } from './store/meta-store.js';
 import { Quarantine } from './store/quarantine.js';
+import { TaggerService } from './tagger/tagger-service.js';
+import { Taxonomy } from './taxonomy/taxonomy.js';
 
 type AnyHandler = (request: unknown) => Promise<unknown>;
 
 export class Core {
   readonly events = new CoreEvents();
   readonly search = new SearchIndex();
+  readonly taxonomy: Taxonomy = new Taxonomy(this);
+  readonly tagger: TaggerService = new TaggerService({
+    categoryIds: () => this.meta.data.categories.map((c) => c.id),
+    tags: () => this.meta.data.tags,
+    summaries: () => this.articles.allSummaries(),
+  });
   private handlers: Record<string, AnyHandler> = {};
   private closed = false;
 
@@ -52,20 +62,28 @@ export class Core {
       const { db } = await openMeta(deps.dataDir, queues, quarantine, deps.now());
       const articles = new ArticleStore(deps.dataDir, queues, quarantine, deps.now);
       const core = new Core(deps, queues, quarantine, db, articles, lock);
-      await articles.open((article) => core.search.upsert(article));
+      await articles.open((article) => {
+        core.search.upsert(article);
+        core.tagger.observe(article, null);
+      });
       articles.onChange((article, previous) => {
         const deleted = !articles.has(article.id);
         if (deleted) core.search.remove(article.id);
         else core.search.upsert(article);
+        core.tagger.observe(article, previous, deleted);
         core.events.emit('article:changed', {
           id: article.id,
           revision: article.revision,
           status: article.status,
           deleted,
         });
-        void previous;
       });
-      core.register([appHandlers(core), articleHandlers(core)]);
+      core.register([
+        appHandlers(core),
+        articleHandlers(core),
+        taxonomyHandlers(core),
+        taggerHandlers(core),
+      ]);
       if (quarantine.list.length > 0) {
         core.events.emit('store:problem', {
           kind: 'quarantine',

@@ -6,8 +6,15 @@ import type { z } from 'zod';
 import { appChannels } from './app.js';
 import { articleChannels } from './articles.js';
 import { mergeChannels } from './define.js';
+import { taggerChannels } from './tagger.js';
+import { taxonomyChannels } from './taxonomy.js';
 
-export const contract = mergeChannels(appChannels, articleChannels);
+export const contract = mergeChannels(
+  appChannels,
+  articleChannels,
+  taxonomyChannels,
+  taggerChannels,
+);
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -1,4 +1,5 @@
 /** Every CLI command; `newsroom help` lists them. Add a command by adding its module here. */
 import type { CliCommand } from '../command.js';
+import { taggerEvalCommand } from './tagger.js';
 
-export const COMMANDS: CliCommand[] = [];
+export const COMMANDS: CliCommand[] = [taggerEvalCommand];

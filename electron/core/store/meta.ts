@@ -19,6 +19,8 @@ export const metaSchema = z.object({
   settings: settingsSchema,
   categories: z.array(categorySchema),
   tags: z.array(tagSchema).default([]),
+  /** Per article, the tagger suggestions the desk rejected: never offered again for it. */
+  taggerRejections: z.record(z.string(), z.array(z.string().max(200)).max(1000)).default({}),
 });
 export type StoreMeta = z.infer<typeof metaSchema>;
 
@@ -38,5 +40,6 @@ export function newMeta(now: Date): StoreMeta {
     settings: structuredClone(DEFAULT_SETTINGS),
     categories: structuredClone(DEFAULT_CATEGORIES),
     tags: [],
+    taggerRejections: {},
   };
 }

@@ -1,0 +1,125 @@
+/**
+ * New tag candidates: runs of capitalised words that look like people, places or
+ * organisations of the region and are not tags yet. Generic NER libraries miss Central
+ * Asian and Caucasian names ("Kassym-Jomart Tokayev", "Ильхам Алиев"), so these are rules:
+ * surname endings, organisation head words, locative prepositions and place endings.
+ */
+import type { TagKind } from './tag-kinds.js';
+import { foldWord } from './text-features.js';
+
+export interface Candidate {
+  name: string;
+  kind: TagKind;
+  mentions: number;
+  /** The folded key used for rejections and de-duplication. */
+  key: string;
+}
+
+const SURNAME_EN =
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|in|ina|yan|ian|dze|shvili|uly|kyzy|qizi|zade|zoda|enko|sky|skiy|skaya|bekov|beyli|li|lu|oglu|ogly|uli|yev)$/i;
+const SURNAME_RU =
+  /(?:ов|ова|ову|овым|овой|ева|ев|еву|евым|евой|ёв|ин|ина|ину|иным|ян|яна|яну|дзе|швили|улы|кызы|заде|енко|ский|ская|ского|бекова?|ли|оглы)$/i;
+const ORG_WORDS = new Set(
+  (
+    'ministry bank party committee council agency company university union court parliament ' +
+    'assembly service fund corporation group commission office institute association movement ' +
+    'organisation organization federation airlines airways holding exchange front ' +
+    'министерство министерства министерством банк банка банком партия партии партией комитет ' +
+    'комитета совет совета агентство агентства компания компании университет университета союз ' +
+    'союза суд суда служба службы фонд фонда корпорация корпорации группа группы комиссия комиссии ' +
+    'институт института ассоциация ассоциации движение движения федерация федерации меджлис ' +
+    'милли парламент парламента'
+  ).split(' '),
+);
+const PLACE_END =
+  /(?:stan|abad|grad|kent|shahr|город|стан|стана|стане|абад|абада|кент|кента|граде?)$/i;
+const PLACE_WORDS = new Set(
+  'region province district city valley river lake mountains область области район района город'.split(
+    ' ',
+  ),
+);
+const LOCATIVE = new Set(['in', 'from', 'to', 'near', 'в', 'во', 'из', 'под', 'до']);
+/** Capitalised words that start sentences or name days and months: never candidates alone. */
+const COMMON_CAPITALS = new Set(
+  (
+    'the a an this that these it he she they we i on in at after before but and or if when while ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may ' +
+    'june july august september october november december mr mrs ms dr president minister prime ' +
+    'в на по и но а это он она они мы как когда после в понедельник вторник среда четверг пятница ' +
+    'суббота воскресенье января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
+    'президент министр премьер глава'
+  ).split(' '),
+);
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[.!?;:«»"“”()]/gu;
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
+
+/**
+ * Finds candidates in a text. `isKnown` says whether a name already matches a tag, so the
+ * desk only sees what is new.
+ */
+export function findCandidates(text: string, isKnown: (name: string) => boolean): Candidate[] {
+  const tokens = text.match(TOKEN) ?? [];
+  const found = new Map<string, Candidate>();
+  const propose = (name: string, kind: TagKind): void => {
+    const key = foldWord(name);
+    if (isKnown(name)) return;
+    const entry = found.get(key);
+    if (entry) entry.mentions++;
+    else found.set(key, { name, kind, mentions: 1, key });
+  };
+  let sentenceStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as string;
+    if (/^[.!?;:«»"“”()]$/.test(token)) {
+      sentenceStart = /[.!?]/.test(token) ? true : sentenceStart;
+      continue;
+    }
+    if (!isCapitalised(token)) {
+      sentenceStart = false;
+      continue;
+    }
+    // Collect a run of capitalised words (joining lower-case particles inside org names is left out).
+    const run: string[] = [token];
+    let j = i + 1;
+    while (j < tokens.length && isCapitalised(tokens[j] as string) && run.length < 5) {
+      run.push(tokens[j] as string);
+      j++;
+    }
+    const previous = i > 0 ? foldWord(tokens[i - 1] as string) : '';
+    const atStart = sentenceStart;
+    sentenceStart = false;
+    i = j - 1;
+    // A sentence-opening common word ("The", "После") is not part of the name.
+    while (run.length > 0 && COMMON_CAPITALS.has(foldWord(run[0] as string))) run.shift();
+    if (run.length === 0) continue;
+    const name = run.join(' ');
+    const folded = run.map(foldWord);
+    if (folded.some((w) => ORG_WORDS.has(w)) && run.length >= 2) {
+      propose(name, 'organisation');
+      continue;
+    }
+    if (run.length === 1 && isAcronym(name)) {
+      propose(name, 'organisation');
+      continue;
+    }
+    const last = run[run.length - 1] as string;
+    if (run.length >= 2 && run.length <= 3 && (SURNAME_EN.test(last) || SURNAME_RU.test(last))) {
+      propose(name, 'person');
+      continue;
+    }
+    if (folded.some((w) => PLACE_WORDS.has(w)) || PLACE_END.test(last)) {
+      propose(name, 'place');
+      continue;
+    }
+    if (run.length === 1 && !atStart && LOCATIVE.has(previous)) {
+      propose(name, 'place');
+      continue;
+    }
+    if (run.length >= 2 && run.length <= 3 && !atStart) propose(name, 'person');
+  }
+  return [...found.values()].sort(
+    (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Text to model features: folded words, their stems, and character n-grams of each word
+ * (with word boundaries), hashed into a fixed space so counting needs no strings per
+ * n-gram. Shared by training, incremental updates and suggestions, so they always agree.
+ */
+import { stemWord } from './stemmer.js';
+
+export const FEATURE_BITS = 18;
+export const FEATURE_SPACE = 1 << FEATURE_BITS;
+const MASK = FEATURE_SPACE - 1;
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е');
+}
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashString(text: string, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return (h ^ (h >>> 15)) & MASK;
+}
+
+/** Stop words carry no topic; dropping them keeps the word features for what matters. */
+const STOP = new Set(
+  (
+    'the a an and or but of to in on at for by with from as is are was were be been being it its ' +
+    'this that these those he she they we you i his her their our has have had not no will would ' +
+    'can could may might also than then there which who whom what when where while into about ' +
+    'after before over under more most some such only other said says one two' +
+    ' и в во не на с со что как а то все она так его но да ты к у же вы за бы по только ее ' +
+    'мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть ' +
+    'был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть ' +
+    'надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда ' +
+    'кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее были ' +
+    'куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через ' +
+    'эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда ' +
+    'лучше чуть том нельзя такой им более всегда конечно всю между это также заявил сообщил'
+  ).split(' '),
+);
+
+export interface FeatureOptions {
+  minGram: number;
+  maxGram: number;
+  /** Weight of a word-stem feature relative to one n-gram. */
+  wordWeight: number;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { minGram: 3, maxGram: 5, wordWeight: 3 };
+
+/**
+ * Sparse, log-scaled and L2-normalised feature vector of a text: indices and values in
+ * parallel arrays. Log scaling and normalisation keep long articles from drowning short ones.
+ */
+export interface FeatureVector {
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+export function extractFeatures(
+  text: string,
+  options: FeatureOptions = DEFAULT_FEATURES,
+): FeatureVector {
+  const counts = new Map<number, number>();
+  const add = (index: number, weight: number): void => {
+    counts.set(index, (counts.get(index) ?? 0) + weight);
+  };
+  for (const raw of words(text)) {
+    const word = foldWord(raw);
+    if (STOP.has(word) || /^\d+$/.test(word)) continue;
+    add(hashString(stemWord(word), 1), options.wordWeight);
+    // Character n-grams of the padded word, hashed without building substrings.
+    const padded = ` ${word} `;
+    const length = padded.length;
+    for (let start = 0; start < length; start++) {
+      let h = (FNV_OFFSET ^ 2) >>> 0;
+      for (let n = 1; n <= options.maxGram && start + n <= length; n++) {
+        h ^= padded.charCodeAt(start + n - 1);
+        h = Math.imul(h, FNV_PRIME);
+        if (n >= options.minGram) add((h ^ (h >>> 15)) & MASK, 1);
+      }
+    }
+  }
+  const indices = new Int32Array(counts.size);
+  const values = new Float32Array(counts.size);
+  let norm = 0;
+  let i = 0;
+  for (const [index, count] of counts) {
+    const value = Math.log1p(count);
+    indices[i] = index;
+    values[i] = value;
+    norm += value * value;
+    i++;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let j = 0; j < values.length; j++) values[j] = (values[j] as number) / norm;
+  return { indices, values };
+}
