@@ -51,7 +51,7 @@ const COMMON_CAPITALS = new Set(
   ).split(' '),
 );
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[.!?;:«»"“”()]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[.!?;:«»"“”()\n]/gu;
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 
@@ -72,8 +72,8 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
   let sentenceStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
-    if (/^[.!?;:«»"“”()]$/.test(token)) {
-      sentenceStart = /[.!?]/.test(token) ? true : sentenceStart;
+    if (/^[.!?;:«»"“”()\n]$/.test(token)) {
+      sentenceStart = /[.!?\n]/.test(token) ? true : sentenceStart;
       continue;
     }
     if (!isCapitalised(token)) {

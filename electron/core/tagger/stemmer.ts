@@ -274,9 +274,29 @@ export function stemEnglish(input: string): string {
   return word;
 }
 
+const NAME_ENDINGS = byLength([...new Set([...NOUN, ...ADJECTIVE])]);
+
+/**
+ * Names decline like nouns and adjectives, never like verbs: a name stemmer that only strips
+ * those endings keeps "Азербайджана" and "Азербайджаном" together (the full stemmer reads
+ * "-на" as a verb ending).
+ */
+export function stemRussianName(input: string): string {
+  const word = input.toLowerCase().replace(/ё/g, 'е');
+  if (word.length < 4) return word;
+  const { rv } = regionsRu(word);
+  const ending = findSuffix(word, Math.max(rv, 3), NAME_ENDINGS);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 const CYRILLIC = /[\u0400-\u04FF]/;
 
 /** Stems a word by its script, so mixed-language text and aliases in either script work. */
 export function stemWord(word: string): string {
   return CYRILLIC.test(word) ? stemRussian(word) : stemEnglish(word);
+}
+
+/** Stems a word of a name (tag names, aliases and the text matched against them). */
+export function stemName(word: string): string {
+  return CYRILLIC.test(word) ? stemRussianName(word) : stemEnglish(word);
 }

@@ -5,7 +5,7 @@
  * come out.
  */
 import type { Tag } from '../../../shared/domain.js';
-import { stemWord } from './stemmer.js';
+import { stemName } from './stemmer.js';
 import { foldWord, words } from './text-features.js';
 
 export interface TagMention {
@@ -31,7 +31,7 @@ export interface TextToken {
 export function tokenizeForMatching(text: string): TextToken[] {
   return words(text).map((raw) => ({
     raw,
-    stem: stemWord(foldWord(raw)),
+    stem: stemName(foldWord(raw)),
     capitalised: /^\p{Lu}/u.test(raw),
   }));
 }
@@ -45,7 +45,7 @@ export class TagMatcher {
       for (const surface of surfaces) {
         const parts = words(surface);
         if (parts.length === 0) continue;
-        const stems = parts.map((part) => stemWord(foldWord(part)));
+        const stems = parts.map((part) => stemName(foldWord(part)));
         // Very short stems ("ес" from "ЕС") match too much unless the name is an acronym.
         if (stems.join('').length < 2) continue;
         const phrase: Phrase = {

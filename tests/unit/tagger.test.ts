@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Tag } from '../../shared/domain.js';
+import { findCandidates } from '../../electron/core/tagger/candidates.js';
+import {
+  CategoryModel,
+  MIN_EXAMPLES_PER_CATEGORY,
+} from '../../electron/core/tagger/category-model.js';
+import { stemEnglish, stemRussian, stemRussianName } from '../../electron/core/tagger/stemmer.js';
+import { TagMatcher, tokenizeForMatching } from '../../electron/core/tagger/tag-matcher.js';
+import { extractFeatures } from '../../electron/core/tagger/text-features.js';
+
+const FIXTURES: { label: string; en: string[]; ru: string[] }[] = [
+  {
+    label: 'politics',
+    en: [
+      'Parliament approved the coalition government after a long vote',
+      'The president met opposition leaders before the election',
+      'Ministers signed a treaty at the summit in the capital',
+      'The opposition party demanded a referendum on the constitution',
+      'Diplomats discussed sanctions and the upcoming presidential election',
+      'Lawmakers voted to dismiss the prime minister and his cabinet',
+    ],
+    ru: [
+      'Парламент утвердил коалиционное правительство после голосования',
+      'Президент встретился с лидерами оппозиции перед выборами',
+      'Министры подписали договор на саммите в столице',
+      'Оппозиционная партия потребовала референдума о конституции',
+      'Дипломаты обсудили санкции и предстоящие президентские выборы',
+      'Депутаты проголосовали за отставку премьер-министра и кабинета',
+    ],
+  },
+  {
+    label: 'sport',
+    en: [
+      'The striker scored twice as the team won the championship match',
+      'The wrestler took the gold medal at the world tournament',
+      'The coach praised his players after the league victory',
+      'Thousands of fans filled the stadium for the football final',
+      'The boxer defended his title in a twelve round bout',
+      'Runners from twenty countries finished the city marathon',
+    ],
+    ru: [
+      'Нападающий забил дважды, и команда выиграла матч чемпионата',
+      'Борец завоевал золотую медаль на мировом турнире',
+      'Тренер похвалил игроков после победы в лиге',
+      'Тысячи болельщиков заполнили стадион на финал по футболу',
+      'Боксер защитил свой титул в двенадцатираундовом бою',
+      'Бегуны из двадцати стран финишировали на городском марафоне',
+    ],
+  },
+  {
+    label: 'economy',
+    en: [
+      'Inflation slowed as the central bank raised interest rates',
+      'Exports of oil and gas rose sharply this quarter',
+      'The budget deficit widened as tax revenue fell',
+      'Foreign investment in the pipeline project doubled',
+      'The national currency weakened against the dollar',
+      'Farmers expect a record wheat harvest and lower bread prices',
+    ],
+    ru: [
+      'Инфляция замедлилась после того, как центральный банк повысил ставки',
+      'Экспорт нефти и газа резко вырос в этом квартале',
+      'Дефицит бюджета вырос из-за падения налоговых доходов',
+      'Иностранные инвестиции в проект трубопровода удвоились',
+      'Национальная валюта ослабла по отношению к доллару',
+      'Фермеры ожидают рекордного урожая пшеницы и снижения цен на хлеб',
+    ],
+  },
+];
+
+function train(language: 'en' | 'ru', take = 6): CategoryModel {
+  const model = new CategoryModel();
+  for (const { label, [language]: texts } of FIXTURES) {
+    for (const text of texts.slice(0, take)) model.learn(label, extractFeatures(text));
+  }
+  return model;
+}
+
+describe('stemmers', () => {
+  it('gives Russian inflections of a name one stem', () => {
+    const forms = ['Азербайджан', 'Азербайджана', 'Азербайджаном', 'Азербайджане', 'Азербайджану'];
+    expect(new Set(forms.map(stemRussianName))).toEqual(new Set(['азербайджан']));
+    expect(stemRussianName('Казахстана')).toBe(stemRussianName('Казахстане'));
+    expect(stemRussian('школами')).toBe(stemRussian('школы'));
+    expect(stemRussian('выборами')).toBe(stemRussian('выборы'));
+  });
+  it('strips English inflections', () => {
+    expect(stemEnglish('elections')).toBe(stemEnglish('election'));
+    expect(stemEnglish('voted')).toBe(stemEnglish('voting'));
+    expect(stemEnglish('countries')).toBe(stemEnglish('country'));
+  });
+});
+
+describe('category model', () => {
+  it.each(['en', 'ru'] as const)('ranks unseen %s texts into the right category', (language) => {
+    const model = train(language);
+    const unseen =
+      language === 'en'
+        ? {
+            politics: 'The president dissolved parliament and called an early election',
+            sport: 'The team lost the match after the striker was injured before the final',
+            economy: 'The bank said inflation and prices would rise with new tariffs on exports',
+          }
+        : {
+            politics: 'Президент распустил парламент и назначил досрочные выборы',
+            sport: 'Команда проиграла матч после травмы нападающего перед финалом',
+            economy: 'Банк заявил, что инфляция и цены вырастут из-за пошлин на экспорт',
+          };
+    for (const [label, text] of Object.entries(unseen)) {
+      const ranking = model.rank(extractFeatures(text));
+      expect(ranking[0]?.label).toBe(label);
+      expect(ranking[0]?.confidence).toBeGreaterThan(ranking[1]?.confidence ?? 1);
+    }
+    const total = model.rank(extractFeatures('anything')).reduce((sum, s) => sum + s.confidence, 0);
+    expect(total).toBeCloseTo(1, 5);
+  });
+
+  it('declines to rank a category with too few examples', () => {
+    const model = train('en', MIN_EXAMPLES_PER_CATEGORY - 1);
+    expect(model.readyLabels()).toEqual([]);
+    expect(model.rank(extractFeatures('The president called an election'))).toEqual([]);
+  });
+
+  it('forgets an example exactly as it learned it', () => {
+    const model = train('ru');
+    const before = model.rank(extractFeatures('Министр финансов о бюджете'));
+    const extra = extractFeatures('Министр финансов представил бюджет парламенту');
+    model.learn('sport', extra);
+    model.learn('sport', extra, -1);
+    const after = model.rank(extractFeatures('Министр финансов о бюджете'));
+    expect(after.map((s) => s.label)).toEqual(before.map((s) => s.label));
+    after.forEach((s, i) => expect(s.score).toBeCloseTo(before[i]?.score ?? 0, 3));
+    expect(model.examples().get('sport')).toBe(6);
+  });
+});
+
+const tag = (
+  id: string,
+  kind: Tag['kind'],
+  en: string,
+  ru: string,
+  aliases: string[] = [],
+): Tag => ({
+  id,
+  kind,
+  name: { en, ru },
+  aliases,
+  slug: id,
+});
+
+describe('tag matching', () => {
+  const matcher = new TagMatcher([
+    tag('azerbaijan', 'place', 'Azerbaijan', 'Азербайджан'),
+    tag('tbilisi', 'place', 'Tbilisi', 'Тбилиси', ['Tiflis']),
+    tag('georgia', 'place', 'Georgia', 'Грузия'),
+    tag('aliyev', 'person', 'Ilham Aliyev', 'Ильхам Алиев'),
+    tag('central-bank', 'organisation', 'Central Bank', 'Центральный банк'),
+  ]);
+  it('finds names and aliases in any inflection and script', () => {
+    const text =
+      'Делегация Азербайджана прибыла в Тбилиси. Переговоры с Азербайджаном и Грузией. ' +
+      'Ильхам Алиев встретился с главой Центрального банка. Old Tiflis welcomed Ilham Aliyev.';
+    const found = new Map(
+      matcher.match(tokenizeForMatching(text)).map((m) => [m.tagId, m.mentions]),
+    );
+    expect(found.get('azerbaijan')).toBe(2);
+    expect(found.get('tbilisi')).toBe(2);
+    expect(found.get('georgia')).toBe(1);
+    expect(found.get('aliyev')).toBe(2);
+    expect(found.get('central-bank')).toBe(1);
+  });
+  it('does not take a common word for a proper name', () => {
+    // "грузы" (cargo) shares its stem with "Грузия" but is not capitalised.
+    const found = matcher.match(tokenizeForMatching('Грузовики везли грузы через перевал.'));
+    expect(found.map((m) => m.tagId)).toEqual([]);
+  });
+});
+
+describe('new tag candidates', () => {
+  it('proposes people, organisations and places of the region with a kind', () => {
+    const text =
+      'President Kassym-Jomart Tokayev met Ilham Aliyev in Astana on Tuesday. ' +
+      'The Ministry of Energy and the National Bank of Kazakhstan joined. Later Tokayev flew to Turkestan. ' +
+      'Президент Шавкат Мирзиёев и Нацбанк. Глава Министерство Финансов Узбекистана выступил.';
+    const candidates = findCandidates(text, () => false);
+    const kinds = new Map(candidates.map((c) => [c.name, c.kind]));
+    expect(kinds.get('Kassym-Jomart Tokayev')).toBe('person');
+    expect(kinds.get('Ilham Aliyev')).toBe('person');
+    expect(kinds.get('National Bank')).toBe('organisation');
+    expect(kinds.get('Astana')).toBe('place');
+    expect(kinds.get('Turkestan')).toBe('place');
+    expect(kinds.get('Шавкат Мирзиёев')).toBe('person');
+    expect(kinds.has('On')).toBe(false);
+    expect(kinds.has('President')).toBe(false);
+  });
+  it('leaves out names that are tags already', () => {
+    const candidates = findCandidates('Ilham Aliyev spoke.', (name) => name === 'Ilham Aliyev');
+    expect(candidates).toEqual([]);
+  });
+});
