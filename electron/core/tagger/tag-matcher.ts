@@ -28,10 +28,22 @@ export interface TextToken {
   capitalised: boolean;
 }
 
+const stemCache = new Map<string, string>();
+
+function cachedStem(raw: string): string {
+  let stem = stemCache.get(raw);
+  if (stem === undefined) {
+    stem = stemName(foldWord(raw));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(raw, stem);
+  }
+  return stem;
+}
+
 export function tokenizeForMatching(text: string): TextToken[] {
   return words(text).map((raw) => ({
     raw,
-    stem: stemName(foldWord(raw)),
+    stem: cachedStem(raw),
     capitalised: /^\p{Lu}/u.test(raw),
   }));
 }

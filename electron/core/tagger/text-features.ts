@@ -67,40 +67,74 @@ export interface FeatureVector {
   values: Float32Array;
 }
 
+/** Feature indices of each folded word, remembered: a newsroom's vocabulary repeats a lot. */
+const wordCache = new Map<string, Int32Array>();
+const WORD_CACHE_LIMIT = 300_000;
+let cacheOptions: FeatureOptions | null = null;
+
+function wordFeatures(word: string, options: FeatureOptions): Int32Array {
+  if (cacheOptions !== options) {
+    wordCache.clear();
+    cacheOptions = options;
+  }
+  const cached = wordCache.get(word);
+  if (cached) return cached;
+  const out: number[] = [];
+  // The stem is stored first; its weight differs from the n-grams'.
+  out.push(hashString(stemWord(word), 1));
+  // Character n-grams of the padded word, hashed without building substrings.
+  const padded = ` ${word} `;
+  const length = padded.length;
+  for (let start = 0; start < length; start++) {
+    let h = (FNV_OFFSET ^ 2) >>> 0;
+    for (let n = 1; n <= options.maxGram && start + n <= length; n++) {
+      h ^= padded.charCodeAt(start + n - 1);
+      h = Math.imul(h, FNV_PRIME);
+      if (n >= options.minGram) out.push((h ^ (h >>> 15)) & MASK);
+    }
+  }
+  const features = Int32Array.from(out);
+  if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+  wordCache.set(word, features);
+  return features;
+}
+
+// One dense scratch row reused by every extraction (single-threaded), plus the touched list.
+const scratch = new Float32Array(FEATURE_SPACE);
+let touched = new Int32Array(4096);
+
 export function extractFeatures(
   text: string,
   options: FeatureOptions = DEFAULT_FEATURES,
 ): FeatureVector {
-  const counts = new Map<number, number>();
+  let used = 0;
   const add = (index: number, weight: number): void => {
-    counts.set(index, (counts.get(index) ?? 0) + weight);
+    if (scratch[index] === 0) {
+      if (used === touched.length) {
+        const grown = new Int32Array(touched.length * 2);
+        grown.set(touched);
+        touched = grown;
+      }
+      touched[used++] = index;
+    }
+    scratch[index] = (scratch[index] as number) + weight;
   };
   for (const raw of words(text)) {
     const word = foldWord(raw);
     if (STOP.has(word) || /^\d+$/.test(word)) continue;
-    add(hashString(stemWord(word), 1), options.wordWeight);
-    // Character n-grams of the padded word, hashed without building substrings.
-    const padded = ` ${word} `;
-    const length = padded.length;
-    for (let start = 0; start < length; start++) {
-      let h = (FNV_OFFSET ^ 2) >>> 0;
-      for (let n = 1; n <= options.maxGram && start + n <= length; n++) {
-        h ^= padded.charCodeAt(start + n - 1);
-        h = Math.imul(h, FNV_PRIME);
-        if (n >= options.minGram) add((h ^ (h >>> 15)) & MASK, 1);
-      }
-    }
+    const features = wordFeatures(word, options);
+    add(features[0] as number, options.wordWeight);
+    for (let i = 1; i < features.length; i++) add(features[i] as number, 1);
   }
-  const indices = new Int32Array(counts.size);
-  const values = new Float32Array(counts.size);
+  const indices = touched.slice(0, used);
+  const values = new Float32Array(used);
   let norm = 0;
-  let i = 0;
-  for (const [index, count] of counts) {
-    const value = Math.log1p(count);
-    indices[i] = index;
+  for (let i = 0; i < used; i++) {
+    const index = indices[i] as number;
+    const value = Math.log1p(scratch[index] as number);
+    scratch[index] = 0;
     values[i] = value;
     norm += value * value;
-    i++;
   }
   norm = Math.sqrt(norm) || 1;
   for (let j = 0; j < values.length; j++) values[j] = (values[j] as number) / norm;
