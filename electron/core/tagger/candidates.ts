@@ -47,7 +47,8 @@ const COMMON_CAPITALS = new Set(
     'june july august september october november december mr mrs ms dr president minister prime ' +
     'в на по и но а это он она они мы как когда после в понедельник вторник среда четверг пятница ' +
     'суббота воскресенье января февраля марта апреля мая июня июля августа сентября октября ноября декабря ' +
-    'президент министр премьер глава'
+    'президент министр премьер глава тренер депутат посол мэр спикер судья директор председатель ' +
+    'coach deputy ambassador mayor speaker judge director chairman chairwoman general'
   ).split(' '),
 );
 
@@ -94,6 +95,11 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
     // A sentence-opening common word ("The", "После") is not part of the name.
     while (run.length > 0 && COMMON_CAPITALS.has(foldWord(run[0] as string))) run.shift();
     if (run.length === 0) continue;
+    const lastWord = run[run.length - 1] as string;
+    // "Coach Rovshan Huseynov" at a sentence start: the first word is a title, not a name.
+    if (atStart && run.length === 3 && (SURNAME_EN.test(lastWord) || SURNAME_RU.test(lastWord))) {
+      run.shift();
+    }
     const name = run.join(' ');
     const folded = run.map(foldWord);
     if (folded.some((w) => ORG_WORDS.has(w)) && run.length >= 2) {

@@ -29,7 +29,7 @@ export interface ModelOptions {
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = {
   alpha: 0.01,
-  sharpness: 40,
+  sharpness: 3,
   complement: true,
   idf: true,
 };

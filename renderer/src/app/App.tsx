@@ -4,6 +4,8 @@ import { shellKind } from '../bridge/transport';
 import { ArticleScreen } from '../features/article/ArticleScreen';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { BulkTaggerScreen } from '../features/tagger/BulkTaggerScreen';
+import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
 import { DeskProvider } from './desk-context';
 import { StoreBanner } from './StoreBanner';
 import { useRoute } from './use-route';
@@ -34,6 +36,12 @@ function Frame() {
           <a href="#/desk" aria-current={route.name === 'desk' ? 'page' : undefined}>
             {t('app.nav.desk')}
           </a>
+          <a href="#/tagger" aria-current={route.name === 'tagger' ? 'page' : undefined}>
+            {t('tagger.nav')}
+          </a>
+          <a href="#/taxonomy" aria-current={route.name === 'taxonomy' ? 'page' : undefined}>
+            {t('taxonomy.nav')}
+          </a>
           <a href="#/settings" aria-current={route.name === 'settings' ? 'page' : undefined}>
             {t('app.nav.settings')}
           </a>
@@ -44,6 +52,10 @@ function Frame() {
       <main className="content">
         {route.name === 'article' ? (
           <ArticleScreen key={route.id} id={route.id} />
+        ) : route.name === 'tagger' ? (
+          <BulkTaggerScreen />
+        ) : route.name === 'taxonomy' ? (
+          <TaxonomyScreen />
         ) : route.name === 'settings' ? (
           <SettingsScreen />
         ) : (

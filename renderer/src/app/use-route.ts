@@ -5,6 +5,8 @@ export type Route =
   | { name: 'desk' }
   | { name: 'article'; id: string }
   | { name: 'settings' }
+  | { name: 'tagger' }
+  | { name: 'taxonomy' }
   | { name: 'other'; path: string[] };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +15,8 @@ export function parseRoute(hash: string): Route {
   if (!head || head === 'desk') return { name: 'desk' };
   if (head === 'article' && id) return { name: 'article', id };
   if (head === 'settings') return { name: 'settings' };
+  if (head === 'tagger') return { name: 'tagger' };
+  if (head === 'taxonomy') return { name: 'taxonomy' };
   return { name: 'other', path: parts };
 }
 

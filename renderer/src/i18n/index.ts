@@ -2,6 +2,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@shared/domain';
+import * as taggerMessages from '../features/tagger/messages';
+import * as taxonomyMessages from '../features/taxonomy/messages';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -9,7 +11,10 @@ import { ru } from './ru';
  * Feature folders keep their own strings (`features/<name>/messages.ts`, exporting
  * `{ en, ru }`) under a top-level key of their own; list them here.
  */
-const FEATURE_MESSAGES: Record<string, { en: object; ru: object }> = {};
+const FEATURE_MESSAGES: Record<string, { en: object; ru: object }> = {
+  tagger: taggerMessages,
+  taxonomy: taxonomyMessages,
+};
 
 const withFeatures = (base: object, language: 'en' | 'ru'): object => ({
   ...base,

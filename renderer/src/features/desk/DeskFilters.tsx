@@ -5,7 +5,7 @@ import { ARTICLE_STATUSES, LANGUAGES } from '@shared/domain';
 import { useDesk } from '../../app/desk-context';
 
 export type DeskQuery = Required<Pick<ArticleListQuery, 'status' | 'sort'>> &
-  Pick<ArticleListQuery, 'language' | 'categoryId' | 'text'>;
+  Pick<ArticleListQuery, 'language' | 'categoryId' | 'tagId' | 'text'>;
 
 export function DeskFilters({
   query,
@@ -15,8 +15,9 @@ export function DeskFilters({
   onChange: (query: DeskQuery) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { categories } = useDesk();
+  const { categories, tags } = useDesk();
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
+  const sortedTags = [...tags].sort((a, b) => a.name[lang].localeCompare(b.name[lang]));
   return (
     <div className="filters" role="search">
       <label className="search-field">
@@ -72,6 +73,20 @@ export function DeskFilters({
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
               {category.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('tagger.tags.label')}
+        <select
+          value={query.tagId ?? ''}
+          onChange={(event) => onChange({ ...query, tagId: event.target.value || undefined })}
+        >
+          <option value="">{t('desk.filters.any')}</option>
+          {sortedTags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.name[lang]}
             </option>
           ))}
         </select>
