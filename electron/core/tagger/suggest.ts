@@ -37,6 +37,8 @@ export interface SuggestInput {
 }
 
 export const MAX_CATEGORY_SUGGESTIONS = 3;
+/** Below this a category is noise, not a suggestion (the best one is always shown). */
+const MIN_CATEGORY_CONFIDENCE = 0.05;
 export const MAX_TAG_SUGGESTIONS = 12;
 export const MAX_CANDIDATES = 8;
 /** "Often with" needs this many articles together before it is worth saying. */
@@ -58,6 +60,7 @@ export function suggest(input: SuggestInput): Suggestions {
   const ready = ranking.length >= 2;
   const categorySuggestions = ready
     ? ranking
+        .filter((s, i) => i === 0 || s.confidence >= MIN_CATEGORY_CONFIDENCE)
         .filter((s) => s.label !== input.categoryId && !input.rejected.has(`category:${s.label}`))
         .slice(0, MAX_CATEGORY_SUGGESTIONS)
         .map((s) => ({
