@@ -71,6 +71,12 @@ export class Core {
         if (deleted) core.search.remove(article.id);
         else core.search.upsert(article);
         core.tagger.observe(article, previous, deleted);
+        if (deleted && core.meta.data.taggerRejections[article.id]) {
+          // A purged article's rejections go with it.
+          const { [article.id]: _gone, ...rest } = core.meta.data.taggerRejections;
+          core.meta.data.taggerRejections = rest;
+          void core.meta.write().catch(() => undefined);
+        }
         core.events.emit('article:changed', {
           id: article.id,
           revision: article.revision,

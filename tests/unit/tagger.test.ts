@@ -194,6 +194,15 @@ describe('new tag candidates', () => {
     expect(kinds.has('On')).toBe(false);
     expect(kinds.has('President')).toBe(false);
   });
+  it('counts inflected forms of one name together under its first form', () => {
+    const candidates = findCandidates(
+      'Президент Ильхам Алиев прибыл в Ташкент. Визит Ильхама Алиева продлится два дня. С Ильхамом Алиевым встретились министры.',
+      () => false,
+    );
+    const aliyev = candidates.find((c) => c.kind === 'person');
+    expect(aliyev).toMatchObject({ name: 'Ильхам Алиев', mentions: 3 });
+  });
+
   it('leaves out names that are tags already', () => {
     const candidates = findCandidates('Ilham Aliyev spoke.', (name) => name === 'Ilham Aliyev');
     expect(candidates).toEqual([]);

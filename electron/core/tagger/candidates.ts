@@ -5,6 +5,7 @@
  * surname endings, organisation head words, locative prepositions and place endings.
  */
 import type { TagKind } from './tag-kinds.js';
+import { stemName } from './stemmer.js';
 import { foldWord } from './text-features.js';
 
 export interface Candidate {
@@ -63,8 +64,13 @@ const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 export function findCandidates(text: string, isKnown: (name: string) => boolean): Candidate[] {
   const tokens = text.match(TOKEN) ?? [];
   const found = new Map<string, Candidate>();
+  // Forms of one name ("Ильхам Алиев", "Ильхама Алиева") meet under the stems of their words;
+  // the form seen first (usually the nominative, in a lede) names the candidate.
   const propose = (name: string, kind: TagKind): void => {
-    const key = foldWord(name);
+    const key = name
+      .split(' ')
+      .map((word) => stemName(foldWord(word)))
+      .join(' ');
     if (isKnown(name)) return;
     const entry = found.get(key);
     if (entry) entry.mentions++;

@@ -274,7 +274,13 @@ export function stemEnglish(input: string): string {
   return word;
 }
 
-const NAME_ENDINGS = byLength([...new Set([...NOUN, ...ADJECTIVE])]);
+/**
+ * Singular case endings only: names are rarely plural, and plural endings ("-ам", "-ов")
+ * would cut into the names themselves ("Ильхам", "Алиев").
+ */
+const NAME_ENDINGS = byLength(
+  'а я у ю ом ем ём е и ы ой ей ою ею ым им ого его ому ему ую юю ая яя ий ый ое ее ь й'.split(' '),
+);
 
 /**
  * Names decline like nouns and adjectives, never like verbs: a name stemmer that only strips
