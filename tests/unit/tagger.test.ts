@@ -191,6 +191,7 @@ describe('new tag candidates', () => {
     expect(kinds.get('Astana')).toBe('place');
     expect(kinds.get('Turkestan')).toBe('place');
     expect(kinds.get('Шавкат Мирзиёев')).toBe('person');
+    expect(kinds.get('Министерство Финансов Узбекистана')).toBe('organisation');
     expect(kinds.has('On')).toBe(false);
     expect(kinds.has('President')).toBe(false);
   });
@@ -201,6 +202,17 @@ describe('new tag candidates', () => {
     );
     const aliyev = candidates.find((c) => c.kind === 'person');
     expect(aliyev).toMatchObject({ name: 'Ильхам Алиев', mentions: 3 });
+  });
+
+  it('takes lower-case words into Russian organisation names', () => {
+    const kinds = new Map(
+      findCandidates(
+        'Министерство финансов Казахстана сообщило о росте. Национальный банк снизил ставку. Позже Национальный банк выступил снова.',
+        () => false,
+      ).map((c) => [c.name, [c.kind, c.mentions]]),
+    );
+    expect(kinds.get('Министерство финансов Казахстана')).toEqual(['organisation', 1]);
+    expect(kinds.get('Национальный банк')).toEqual(['organisation', 2]);
   });
 
   it('leaves out names that are tags already', () => {

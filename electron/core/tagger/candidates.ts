@@ -54,6 +54,8 @@ const COMMON_CAPITALS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[.!?;:«»"“”()\n]/gu;
+/** A lower-case word in the genitive (nouns and adjectives), not a verb form. */
+const GENITIVE = /^\p{Ll}[\p{Ll}-]*(?:ов|ев|ей|ий|ых|их|ии|ия|ого|его|ой|ы|и|а|я)$/u;
 const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
 const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 
@@ -64,6 +66,9 @@ const isAcronym = (word: string): boolean => /^\p{Lu}{2,6}$/u.test(word);
 export function findCandidates(text: string, isKnown: (name: string) => boolean): Candidate[] {
   const tokens = text.match(TOKEN) ?? [];
   const found = new Map<string, Candidate>();
+  /** Keys seen only at the start of a sentence, where the first word may be an ordinary one. */
+  const onlyAtStart = new Set<string>();
+  let proposingAtStart = false;
   // Forms of one name ("Ильхам Алиев", "Ильхама Алиева") meet under the stems of their words;
   // the form seen first (usually the nominative, in a lede) names the candidate.
   const propose = (name: string, kind: TagKind): void => {
@@ -73,9 +78,16 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
       .join(' ');
     if (isKnown(name)) return;
     const entry = found.get(key);
-    if (entry) entry.mentions++;
-    else found.set(key, { name, kind, mentions: 1, key });
+    if (entry) {
+      entry.mentions++;
+      if (!proposingAtStart) onlyAtStart.delete(key);
+    } else {
+      found.set(key, { name, kind, mentions: 1, key });
+      if (proposingAtStart) onlyAtStart.add(key);
+    }
   };
+  // Words the text also uses in lower case are ordinary words when they open a sentence.
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t)).map(foldWord));
   let sentenceStart = true;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;
@@ -87,12 +99,55 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
       sentenceStart = false;
       continue;
     }
-    // Collect a run of capitalised words (joining lower-case particles inside org names is left out).
+    // Collect a run of capitalised words.
     const run: string[] = [token];
     let j = i + 1;
     while (j < tokens.length && isCapitalised(tokens[j] as string) && run.length < 5) {
       run.push(tokens[j] as string);
       j++;
+    }
+    // Russian organisation names go on in lower case: "Министерство финансов Казахстана",
+    // "Национальный банк". Take up to three lower-case words when the name has an
+    // organisation head word, and the capitalised word that may close it.
+    const isCyrillic = /[\u0400-\u04FF]/.test(token);
+    if (isCyrillic) {
+      const hasHead = (words: string[]): boolean => words.some((w) => ORG_WORDS.has(foldWord(w)));
+      const extra: string[] = [];
+      let k = j;
+      while (
+        !hasHead(run) &&
+        k < tokens.length &&
+        extra.length < 3 &&
+        /^\p{Ll}[\p{L}-]+$/u.test(tokens[k] as string)
+      ) {
+        extra.push(tokens[k] as string);
+        k++;
+        if (hasHead([...run, ...extra])) break;
+      }
+      if (hasHead([...run, ...extra]) && extra.length > 0) {
+        run.push(...extra);
+        j = k;
+        while (j < tokens.length && isCapitalised(tokens[j] as string) && run.length < 7) {
+          run.push(tokens[j] as string);
+          j++;
+        }
+      } else if (ORG_WORDS.has(foldWord(run[run.length - 1] as string))) {
+        // "Министерство финансов Казахстана": lower-case genitives right after the head word.
+        const tail: string[] = [];
+        let m = j;
+        while (m < tokens.length && tail.length < 3 && GENITIVE.test(tokens[m] as string)) {
+          tail.push(tokens[m] as string);
+          m++;
+        }
+        if (tail.length > 0) {
+          run.push(...tail);
+          j = m;
+          while (j < tokens.length && isCapitalised(tokens[j] as string) && run.length < 7) {
+            run.push(tokens[j] as string);
+            j++;
+          }
+        }
+      }
     }
     const previous = i > 0 ? foldWord(tokens[i - 1] as string) : '';
     const atStart = sentenceStart;
@@ -100,6 +155,8 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
     i = j - 1;
     // A sentence-opening common word ("The", "После") is not part of the name.
     while (run.length > 0 && COMMON_CAPITALS.has(foldWord(run[0] as string))) run.shift();
+    if (atStart && run.length > 1 && lowerWords.has(foldWord(run[0] as string))) run.shift();
+    proposingAtStart = atStart;
     if (run.length === 0) continue;
     const lastWord = run[run.length - 1] as string;
     // "Coach Rovshan Huseynov" at a sentence start: the first word is a title, not a name.
@@ -108,7 +165,7 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
     }
     const name = run.join(' ');
     const folded = run.map(foldWord);
-    if (folded.some((w) => ORG_WORDS.has(w)) && run.length >= 2) {
+    if (folded.some((w) => ORG_WORDS.has(w)) && (run.length >= 2 || isCyrillic)) {
       propose(name, 'organisation');
       continue;
     }
@@ -130,6 +187,15 @@ export function findCandidates(text: string, isKnown: (name: string) => boolean)
       continue;
     }
     if (run.length >= 2 && run.length <= 3 && !atStart) propose(name, 'person');
+  }
+  // "Позже Национальный банк" at a sentence start is "Национальный банк" seen elsewhere.
+  for (const key of onlyAtStart) {
+    const shorter = found.get(key.slice(key.indexOf(' ') + 1));
+    const entry = found.get(key);
+    if (shorter && entry && key.includes(' ')) {
+      shorter.mentions += entry.mentions;
+      found.delete(key);
+    }
   }
   return [...found.values()].sort(
     (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
