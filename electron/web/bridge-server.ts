@@ -201,7 +201,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     close: async () => {
       unsubscribe();
       for (const stream of streams) stream.end();
-      await new Promise<void>((done) => server.close(() => done()));
+      // An open page reconnects its event stream at once; without this, close() waits on it for ever.
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

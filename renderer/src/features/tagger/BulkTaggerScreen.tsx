@@ -51,7 +51,7 @@ export function BulkTaggerScreen() {
   const [queue, setQueue] = useState<ArticleSummary[]>([]);
   const [total, setTotal] = useState(0);
   const [index, setIndex] = useState(0);
-  const [article, setArticle] = useState<Article | null>(null);
+  const [loaded, setLoaded] = useState<Article | null>(null);
   // Choices belong to one article: moving on can never carry them to the next.
   const [choice, setChoice] = useState<{ articleId: string; options: BulkOption[] } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -74,13 +74,15 @@ export function BulkTaggerScreen() {
 
   const current = queue[index];
   useEffect(() => {
-    setArticle(null);
+    setLoaded(null);
     if (!current) return;
     call('articles:get', { id: current.id })
-      .then(setArticle)
+      .then(setLoaded)
       .catch((caught: Error) => setError(caught.message));
   }, [current]);
 
+  // Only the article at the queue's current place is shown: no stale suggestions in between.
+  const article = loaded && current && loaded.id === current.id ? loaded : null;
   const body = useMemo(() => (article ? docToPlainText(article.body) : ''), [article]);
   const { suggestions, fresh } = useSuggestions({
     articleId: article?.id,
