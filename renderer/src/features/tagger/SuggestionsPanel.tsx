@@ -82,9 +82,21 @@ export function SuggestionsPanel({
       )}
       <h3>{t('tagger.panel.category')}</h3>
       {suggestions?.category.status === 'insufficient' ? (
-        <p className="notice">
-          {t('tagger.panel.insufficient', { min: suggestions.category.minExamples })}
-        </p>
+        <>
+          <p className="notice">
+            {t('tagger.panel.insufficient', { min: suggestions.category.minExamples })}
+          </p>
+          <p className="notice">
+            {t('tagger.panel.undertrained', {
+              list: suggestions.category.undertrained
+                .map(
+                  (c) =>
+                    `${categories.find((x) => x.id === c.categoryId)?.name[lang] ?? c.categoryId} ${c.examples}/${suggestions.category.minExamples}`,
+                )
+                .join(', '),
+            })}
+          </p>
+        </>
       ) : (
         <ul className="suggestion-list" aria-label={t('tagger.panel.suggestedCategories')}>
           {categoryItems.map((s) => {

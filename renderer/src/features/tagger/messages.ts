@@ -14,6 +14,7 @@ export const en = {
     none: 'Nothing to suggest yet.',
     insufficient:
       'Too few categorised articles to suggest a category yet (at least {{min}} per category).',
+    undertrained: 'Examples so far: {{list}}.',
     accept: 'Accept {{name}}',
     reject: 'Reject {{name}}',
     keys: 'Enter or A accepts, Delete or X rejects.',
@@ -76,6 +77,7 @@ export const ru: typeof en = {
     none: 'Пока нечего предложить.',
     insufficient:
       'Слишком мало статей с рубриками, чтобы предлагать рубрику (нужно не меньше {{min}} в каждой).',
+    undertrained: 'Примеров пока: {{list}}.',
     accept: 'Принять: {{name}}',
     reject: 'Отклонить: {{name}}',
     keys: 'Enter или A — принять, Delete или X — отклонить.',
