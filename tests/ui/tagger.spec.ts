@@ -138,6 +138,16 @@ test('suggestions for a new Russian article, inflected names included', async ({
   await expect(page.getByRole('list', { name: 'Tags', exact: true })).toContainText(
     'Ровшан Гусейнов',
   );
+  const created = await desk.call<{ name: { en: string; ru: string }; kind: string }[]>(
+    'tags:list',
+    {},
+  );
+  expect(created).toContainEqual(
+    expect.objectContaining({
+      kind: 'person',
+      name: { en: 'Rovshan Guseynov', ru: 'Ровшан Гусейнов' },
+    }),
+  );
   await panel.getByRole('listitem', { name: 'Sport' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('combobox', { name: 'Category' })).toHaveValue('sport');
