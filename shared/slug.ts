@@ -58,7 +58,8 @@ const CYRILLIC: Record<string, string> = {
 };
 
 const LATIN_EXTRA: Record<string, string> = {
-  ə: 'e',
+  // Azerbaijani ə is written "a" in English-language usage (Əliyev, Aliyev).
+  ə: 'a',
   ı: 'i',
   ş: 'sh',
   ç: 'ch',
