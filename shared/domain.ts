@@ -161,7 +161,11 @@ export const articleSummarySchema = articleSchema
     embargoUntil: true,
     revision: true,
   })
-  .extend({ wordCount: z.number().int().min(0) });
+  .extend({
+    wordCount: z.number().int().min(0),
+    /** How this article stands with its twin in the other language (filled in by lists). */
+    twinState: z.enum(['none', 'missing', 'outdated', 'behind', 'current']).default('none'),
+  });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
 export const revisionSchema = z.object({

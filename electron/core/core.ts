@@ -16,6 +16,8 @@ import type { CoreDeps } from './deps.js';
 import { CoreEvents } from './events.js';
 import { appHandlers } from './handlers/app.js';
 import { articleHandlers } from './handlers/articles.js';
+import { mediaHandlers } from './handlers/media.js';
+import { previewHandlers } from './handlers/preview.js';
 import { taggerHandlers } from './handlers/tagger.js';
 import { taxonomyHandlers } from './handlers/taxonomy.js';
 import { SearchIndex } from './search/search-index.js';
@@ -89,6 +91,8 @@ export class Core {
         articleHandlers(core),
         taxonomyHandlers(core),
         taggerHandlers(core),
+        mediaHandlers(core),
+        previewHandlers(core),
       ]);
       if (quarantine.list.length > 0) {
         core.events.emit('store:problem', {

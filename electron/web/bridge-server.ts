@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Core } from '../core/core.js';
+import { mediaContentType, mediaFilePath } from '../core/media/media-import.js';
 
 export const TOKEN_HEADER = 'x-newsroom-token';
 const COOKIE = 'newsroom_token';
@@ -175,6 +176,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       req.on('close', () => streams.delete(res));
       return;
     }
+    if (url.pathname.startsWith('/media/') && (req.method === 'GET' || req.method === 'HEAD')) {
+      await serveMedia(core.deps.dataDir, url.pathname.slice('/media/'.length), res);
+      return;
+    }
     for (const route of options.routes ?? []) {
       if (await route(req, res, url)) return;
     }
@@ -207,6 +212,25 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       await closed;
     },
   };
+}
+
+/** Serves one imported image; only content-hash names are accepted, so no path can escape. */
+async function serveMedia(dataDir: string, name: string, res: ServerResponse): Promise<void> {
+  const file = mediaFilePath(dataDir, name);
+  const info = file ? await stat(file).catch(() => null) : null;
+  if (!file || !info?.isFile()) {
+    sendJson(res, 404, { ok: false, error: { code: 'not_found', message: 'Not found.' } });
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': mediaContentType(name),
+    'content-length': info.size,
+    // Content-addressed: a name always means the same bytes.
+    'cache-control': 'private, max-age=31536000, immutable',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'",
+  });
+  createReadStream(file).pipe(res);
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {

@@ -1,4 +1,4 @@
-/** Channels of the article desk: create, read, list, save, spike, restore, purge, revisions. */
+/** Channels of the article desk: create, read, list, save, spike, restore, purge, twins, revisions. */
 import { z } from 'zod';
 import {
   ARTICLE_STATUSES,
@@ -65,6 +65,11 @@ export const articleChannels = channels({
   'articles:spike': { request: byId, response: articleSchema },
   'articles:restore': { request: byId, response: articleSchema },
   'articles:purge': { request: byId, response: z.object({ id: idSchema }) },
+  'articles:createTwin': {
+    request: byId,
+    /** The original (now linked) and its new twin in the other language. */
+    response: z.object({ original: articleSchema, twin: articleSchema }),
+  },
   'revisions:list': {
     request: z.object({ articleId: idSchema }),
     response: z.array(revisionSummarySchema),

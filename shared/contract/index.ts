@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { appChannels } from './app.js';
 import { articleChannels } from './articles.js';
 import { mergeChannels } from './define.js';
+import { mediaChannels } from './media.js';
+import { previewChannels } from './preview.js';
 import { taggerChannels } from './tagger.js';
 import { taxonomyChannels } from './taxonomy.js';
 
@@ -14,6 +16,8 @@ export const contract = mergeChannels(
   articleChannels,
   taxonomyChannels,
   taggerChannels,
+  mediaChannels,
+  previewChannels,
 );
 
 export type Contract = typeof contract;

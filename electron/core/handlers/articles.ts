@@ -3,7 +3,9 @@ import type { articleChannels } from '../../../shared/contract/articles.js';
 import { articleContentSchema, type Article, type ArticleSummary } from '../../../shared/domain.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
+import { twinDraftContent, twinState } from '../../../shared/twins.js';
 import { SearchIndex } from '../search/search-index.js';
+import { contentOf } from '../store/article-store.js';
 import type { HandlerMap } from './types.js';
 
 const SORTS: Record<string, (a: ArticleSummary, b: ArticleSummary) => number> = {
@@ -61,7 +63,10 @@ export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> 
       items.sort(SORTS[query.sort]);
       return {
         total: items.length,
-        items: items.slice(query.offset, query.offset + query.limit),
+        items: items.slice(query.offset, query.offset + query.limit).map((item) => ({
+          ...item,
+          twinState: twinState(item, item.twinId ? core.articles.summary(item.twinId) : undefined),
+        })),
         search: core.search.ready ? 'ready' : 'indexing',
         highlight: text ? SearchIndex.highlightTerms(text) : [],
       };
@@ -109,6 +114,43 @@ export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> 
     'articles:purge': async ({ id }) => {
       await core.articles.purge(id);
       return { id };
+    },
+    'articles:createTwin': async ({ id }) => {
+      const original = await core.articles.get(id);
+      if (original.twinId && core.articles.has(original.twinId)) {
+        throw new AppError('conflict', 'This article already has a twin in the other language.', {
+          twinId: original.twinId,
+        });
+      }
+      // Link first, then create: the twin's times are then never older than the original's
+      // linking save, so a fresh pair does not show as out of date.
+      const twinId = core.deps.newId();
+      const linked = await core.articles.update(original.id, (article) => ({
+        ...article,
+        twinId,
+        updatedBy: author(),
+      }));
+      const now = core.deps.now().toISOString();
+      const twin = await core.articles.create(
+        {
+          ...twinDraftContent(contentOf(linked), linked.id),
+          id: twinId,
+          status: 'draft',
+          statusBeforeSpike: null,
+          createdAt: now,
+          updatedAt: now,
+          createdBy: author(),
+          updatedBy: author(),
+          embargoUntil: null,
+          publishAt: null,
+          publishedAt: null,
+          spikedAt: null,
+          revision: 1,
+          transitions: [],
+        },
+        author(),
+      );
+      return { original: linked, twin };
     },
     'revisions:list': async ({ articleId }) => core.articles.listRevisions(articleId),
     'revisions:get': async ({ articleId, number }) => core.articles.readRevision(articleId, number),

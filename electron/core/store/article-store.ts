@@ -58,6 +58,7 @@ export function summarize(article: Article): ArticleSummary {
     embargoUntil: article.embargoUntil,
     revision: article.revision,
     wordCount: countWords(docToPlainText(article.body)),
+    twinState: 'none',
   };
 }
 
