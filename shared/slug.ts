@@ -219,3 +219,12 @@ export function uniqueSlug(base: string, taken: (slug: string) => boolean): stri
     if (!taken(candidate)) return candidate;
   }
 }
+
+/** True when `slug` is what the store makes from `headline` (possibly numbered to be unique). */
+export function isAutomaticSlug(slug: string, headline: string): boolean {
+  const base = slugify(headline);
+  if (slug === '' || slug === base) return true;
+  // uniqueSlug may shorten the base to fit its "-N" suffix.
+  const dash = slug.lastIndexOf('-');
+  return dash > 0 && /^\d+$/.test(slug.slice(dash + 1)) && base.startsWith(slug.slice(0, dash));
+}

@@ -112,7 +112,9 @@ describe('rich text rendering', () => {
     });
     expect(html).toContain('<h2>Sub</h2>');
     expect(html).toContain('<strong>bold</strong>');
-    expect(html).toContain('<a rel="noopener noreferrer nofollow" href="https://example.org"> link</a>');
+    expect(html).toContain(
+      '<a rel="noopener noreferrer nofollow" href="https://example.org"> link</a>',
+    );
     expect(html).toContain('<aside class="pull-quote">Said</aside>');
     expect(html).toContain('<blockquote><p>Q</p></blockquote>');
     expect(html).toContain(

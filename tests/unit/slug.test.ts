@@ -60,3 +60,14 @@ describe('slugs from headlines', () => {
     expect(next.endsWith('-2')).toBe(true);
   });
 });
+
+describe('automatic slugs', () => {
+  it('recognises the slug the store made from the headline, numbered or not', async () => {
+    const { isAutomaticSlug } = await import('../../shared/slug.js');
+    expect(isAutomaticSlug('', 'Anything')).toBe(true);
+    expect(isAutomaticSlug('ferry-to-aktau', 'Ferry to Aktau')).toBe(true);
+    expect(isAutomaticSlug('ferry-to-aktau-3', 'Ferry to Aktau')).toBe(true);
+    expect(isAutomaticSlug('aktau-ferry', 'Ferry to Aktau')).toBe(false);
+    expect(isAutomaticSlug('ferry-to-aktau-news', 'Ferry to Aktau')).toBe(false);
+  });
+});

@@ -1,8 +1,8 @@
 /** The app frame: navigation, the store banner, and the screen for the current route. */
 import { useTranslation } from 'react-i18next';
 import { shellKind } from '../bridge/transport';
-import { ArticleScreen } from '../features/article/ArticleScreen';
 import { DeskScreen } from '../features/desk/DeskScreen';
+import { EditorScreen } from '../features/editor/EditorScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { BulkTaggerScreen } from '../features/tagger/BulkTaggerScreen';
 import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
@@ -51,7 +51,7 @@ function Frame() {
       <StoreBanner />
       <main className="content">
         {route.name === 'article' ? (
-          <ArticleScreen key={route.id} id={route.id} />
+          <EditorScreen key={route.id} id={route.id} />
         ) : route.name === 'tagger' ? (
           <BulkTaggerScreen />
         ) : route.name === 'taxonomy' ? (

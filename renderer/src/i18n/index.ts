@@ -2,6 +2,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@shared/domain';
+import * as editorMessages from '../features/editor/messages';
 import * as taggerMessages from '../features/tagger/messages';
 import * as taxonomyMessages from '../features/taxonomy/messages';
 import { en } from './en';
@@ -12,6 +13,7 @@ import { ru } from './ru';
  * `{ en, ru }`) under a top-level key of their own; list them here.
  */
 const FEATURE_MESSAGES: Record<string, { en: object; ru: object }> = {
+  editor: editorMessages,
   tagger: taggerMessages,
   taxonomy: taxonomyMessages,
 };
