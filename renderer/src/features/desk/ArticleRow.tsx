@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '@shared/domain';
 import { useDesk } from '../../app/desk-context';
 import { formatDateTime } from '../../i18n/index';
+import { TwinBadge } from '../editor/TwinBadge';
 import { Highlight } from './Highlight';
 
 interface ArticleRowProps {
@@ -34,6 +35,7 @@ export function ArticleRow({ article, highlight, onSpike, onRestore, onPurge }: 
         <p className="row-meta">
           <span className={`status status-${article.status}`}>{t(`status.${article.status}`)}</span>
           <span className="lang-badge">{article.language.toUpperCase()}</span>
+          <TwinBadge article={article} />
           {category && <span>{category.name[lang]}</span>}
           {article.byline && <span>{article.byline}</span>}
           <span>{t('desk.words', { count: article.wordCount })}</span>

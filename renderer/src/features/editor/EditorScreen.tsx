@@ -20,6 +20,7 @@ import { SaveStatus } from './SaveStatus';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { EDITOR_SIDE_PANELS, EDITOR_TOOLBAR_ITEMS, type EditorSlotContext } from './side-panels';
 import { useArticleDraft } from './use-article-draft';
+import './editor.css';
 
 type Overlay = 'none' | 'history' | 'preview' | 'help';
 
@@ -148,7 +149,7 @@ export function EditorScreen({ id }: { id: string }) {
             onChange={(headline) => setFields({ headline })}
           />
           <label className="standfirst-field">
-            <span className="sr-only">{t('editor.standfirst')}</span>
+            <span className="visually-hidden">{t('editor.standfirst')}</span>
             <textarea
               aria-label={t('editor.standfirst')}
               className="standfirst-input"

@@ -15,7 +15,7 @@ export function HeadlineField({ value, language, softLimit, onChange }: Headline
   const over = length > softLimit;
   return (
     <div className="headline-field">
-      <label className="sr-only" htmlFor="headline">
+      <label className="visually-hidden" htmlFor="headline">
         {t('editor.headline')}
       </label>
       <textarea
