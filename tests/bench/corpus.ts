@@ -365,6 +365,8 @@ export interface CorpusOptions {
   statuses?: 'published' | 'mixed';
   /** Newest article's publication time; older ones step back an hour each on average. */
   newest?: string;
+  /** Every article in this language (default: a seeded mix of both). */
+  language?: Language;
 }
 
 const MIXED: ArticleStatus[] = [
@@ -385,7 +387,8 @@ export function generateArticles(options: CorpusOptions): Article[] {
   const articles: Article[] = [];
   let time = newest;
   for (let i = 0; i < options.count; i++) {
-    const language: Language = random() < 0.5 ? 'en' : 'ru';
+    // Only a mixed corpus draws the language, so fixed-language corpora leave the rest unchanged.
+    const language: Language = options.language ?? (random() < 0.5 ? 'en' : 'ru');
     const category = pick(random, CATEGORY_IDS);
     const target = minWords + Math.floor(random() * (maxWords - minWords + 1));
     const paragraphs: RichTextDoc['content'] = [];

@@ -381,3 +381,44 @@ test('preview renders the article in a frame that runs no script', async ({ page
     await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned),
   ).toBeUndefined();
 });
+
+test('find and replace honours match case and whole word; counts, help and focus mode', async ({
+  page,
+  desk,
+}) => {
+  const article = await newArticle(desk, {
+    body: paragraphs('Ferry to Baku. The ferry left; ferrymen waved.', 'Another ferry came.'),
+  });
+  const editor = new EditorPage(page);
+  await editor.open(desk.url, article.id);
+  await expect(page.getByText('11 words')).toBeVisible();
+  await editor.body.click();
+  await page.keyboard.press('ControlOrMeta+f');
+  const find = page.getByRole('search', { name: 'Find and replace' });
+  await find.getByLabel('Find', { exact: true }).fill('ferry');
+  await expect(find.getByRole('status')).toHaveText('1 of 4');
+  await find.getByLabel('Whole word').check();
+  await expect(find.getByRole('status')).toHaveText('1 of 3');
+  await find.getByLabel('Match case').check();
+  await expect(find.getByRole('status')).toHaveText('1 of 2');
+  await find.getByLabel('Replace with').fill('boat');
+  await find.getByRole('button', { name: 'Replace all' }).click();
+  await expect(editor.body).toHaveText(
+    'Ferry to Baku. The boat left; ferrymen waved.Another boat came.',
+  );
+  await expect(find.getByRole('status')).toHaveText('No matches');
+  await editor.tool('Undo').click();
+  await expect(editor.body).toContainText('The ferry left');
+
+  await page.keyboard.press('ControlOrMeta+/');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help.getByRole('row', { name: /Find and replace/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await page.getByRole('button', { name: 'Focus mode' }).click();
+  await expect(page.getByRole('region', { name: 'Article details' })).toBeHidden();
+  await expect(editor.body).toBeVisible();
+  await page.getByRole('button', { name: 'Leave focus mode' }).click();
+  await expect(page.getByRole('region', { name: 'Article details' })).toBeVisible();
+});
