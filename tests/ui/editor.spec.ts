@@ -422,3 +422,32 @@ test('find and replace honours match case and whole word; counts, help and focus
   await page.getByRole('button', { name: 'Leave focus mode' }).click();
   await expect(page.getByRole('region', { name: 'Article details' })).toBeVisible();
 });
+
+test('a pasted image file is copied into the store, not inlined', async ({ page, desk }) => {
+  const article = await newArticle(desk, { body: paragraphs('Screenshot below.') });
+  const editor = new EditorPage(page);
+  await editor.open(desk.url, article.id);
+  await editor.focusEnd();
+  await editor.body.evaluate(
+    (element, bytes) => {
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { items: { add(file: unknown): void } };
+        File: new (parts: unknown[], name: string, init: object) => unknown;
+        ClipboardEvent: new (type: string, init: object) => unknown;
+      };
+      const transfer = new dom.DataTransfer();
+      transfer.items.add(new dom.File([new Uint8Array(bytes)], 'shot.png', { type: 'image/png' }));
+      const event = new dom.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true });
+      (element as unknown as { dispatchEvent(e: unknown): boolean }).dispatchEvent(event);
+    },
+    [...PNG],
+  );
+  await expect(editor.body.locator('figure img')).toHaveAttribute(
+    'src',
+    /^\/media\/[a-f0-9]{64}\.png$/,
+  );
+  await editor.waitSaved();
+  const stored = await storedBody(desk, article.id);
+  expect(stored).toMatch(/"src":"media\/[a-f0-9]{64}\.png"/);
+  expect(stored).not.toContain('data:');
+});

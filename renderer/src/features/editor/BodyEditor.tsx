@@ -4,6 +4,7 @@
  * when the draft saves, so a keystroke costs no serialisation of a long article.
  */
 import { Fragment, Slice } from '@tiptap/pm/model';
+import type { EditorView } from '@tiptap/pm/view';
 import { EditorContent, ReactNodeViewRenderer, useEditor } from '@tiptap/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +16,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { Find } from './find-extension';
 import { FindBar } from './FindBar';
 import { ImageFigureView } from './ImageFigureView';
+import { importImageFile } from './import-image';
 import { SmartQuotes, setSmartQuotesLanguage } from './smart-quotes-extension';
 import type { ArticleDraft } from './use-article-draft';
 
@@ -25,6 +27,34 @@ interface BodyEditorProps {
   initial: RichTextDoc;
   language: Language;
   onError: (message: string) => void;
+}
+
+function imageFiles(data: DataTransfer | null): File[] {
+  return [...(data?.files ?? [])].filter((file) => /^image\/(jpeg|png|webp|gif)$/.test(file.type));
+}
+
+async function insertImageFiles(
+  view: EditorView,
+  files: File[],
+  at: number,
+  onError: (message: string) => void,
+): Promise<void> {
+  for (const file of files) {
+    try {
+      const src = await importImageFile(file);
+      const image = view.state.schema.nodes['image']?.create({
+        src,
+        alt: '',
+        caption: '',
+        credit: '',
+      });
+      if (!image || view.isDestroyed) return;
+      const pos = Math.min(at, view.state.doc.content.size);
+      view.dispatch(view.state.tr.insert(pos, image));
+    } catch (error) {
+      onError((error as Error).message);
+    }
+  }
 }
 
 interface Stats {
@@ -61,6 +91,23 @@ export function BodyEditor({ draft, initial, language, onError }: BodyEditorProp
         class: 'article-body',
       },
       transformPastedHTML: (html) => cleanPastedHtml(html),
+      // Image files dropped or pasted (a screenshot) are copied into the store, never inlined.
+      handleDrop: (view, event, _slice, moved) => {
+        const files = moved ? [] : imageFiles(event.dataTransfer);
+        if (!files.length) return false;
+        event.preventDefault();
+        const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+        void insertImageFiles(view, files, at?.pos ?? view.state.selection.from, onError);
+        return true;
+      },
+      handlePaste: (view, event) => {
+        const data = event.clipboardData;
+        if (!data || data.getData('text/html') || data.getData('text/plain')) return false;
+        const files = imageFiles(data);
+        if (!files.length) return false;
+        void insertImageFiles(view, files, view.state.selection.from, onError);
+        return true;
+      },
       clipboardTextParser: (text, _context, _plain, view) => {
         const { schema } = view.state;
         const paragraphs = plainTextToParagraphs(text).map((paragraph) =>
