@@ -13,7 +13,7 @@ import { clearLocalDraft, readLocalDraft, sameContent, writeLocalDraft } from '.
 /** Autosave this long after the last change (the issue allows at most 2 s). */
 export const AUTOSAVE_DELAY_MS = 1000;
 const LOCAL_COPY_DELAY_MS = 250;
-const RETRY_STEPS_MS = [1000, 2000, 4000, 8000, 15000];
+const RETRY_STEPS_MS = [1000, 2000, 4000, 8000];
 
 export type SaveState =
   | { kind: 'loading' }
