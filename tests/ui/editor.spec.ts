@@ -71,10 +71,14 @@ test('an article with every kind of block is all there after a reload', async ({
   await kb.type('Nobody expected a deal this soon');
   await kb.press('Enter');
   await kb.type('port notice');
-  for (let i = 0; i < 'port notice'.length; i++) await kb.press('Shift+ArrowLeft');
+  await kb.press('Shift+Home');
+  await expect(page.getByRole('button', { name: 'Link', exact: true })).toBeEnabled();
   await editor.tool('Link').click();
   await page.getByLabel('Link address').fill('https://example.org/port');
   await page.getByRole('button', { name: 'Apply link' }).click();
+  await expect(editor.body.locator('a')).toHaveText('port notice');
+  // The editor takes focus back on the next frame.
+  await expect(editor.body).toBeFocused();
   await kb.press('End');
   await kb.press('Enter');
   await page.locator('.editor-toolbar input[type=file]').setInputFiles({
@@ -90,7 +94,6 @@ test('an article with every kind of block is all there after a reload', async ({
   await editor.tool('Undo').isEnabled();
   await expect(editor.body.locator('hr')).toHaveCount(1);
   await editor.waitSaved();
-
   await page.reload();
   await expect(editor.body).toBeVisible();
   await expect(editor.headline).toHaveValue('Dockers return to the quay');

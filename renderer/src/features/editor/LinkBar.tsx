@@ -21,7 +21,10 @@ export function LinkBar({ editor, onClose }: { editor: Editor; onClose: () => vo
       setInvalid(true);
       return;
     }
-    editor.chain().focus().extendMarkRange('link').setLink({ href: withScheme }).run();
+    // Focus now rather than on the next frame, so the next key lands after the link.
+    editor.view.focus();
+    editor.chain().extendMarkRange('link').setLink({ href: withScheme }).run();
+    editor.commands.setTextSelection(editor.state.selection.to);
     onClose();
   };
   return (
