@@ -117,6 +117,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   });
 
   let port = 0;
+  let closing = false;
   const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       if (!res.headersSent)
@@ -166,6 +167,13 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       return;
     }
     if (url.pathname === '/api/events' && req.method === 'GET') {
+      if (closing) {
+        sendJson(res, 503, {
+          ok: false,
+          error: { code: 'unavailable', message: 'The desk server is stopping.' },
+        });
+        return;
+      }
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -204,6 +212,7 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     token,
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: async () => {
+      closing = true;
       unsubscribe();
       for (const stream of streams) stream.end();
       // An open page reconnects its event stream at once; without this, close() waits on it for ever.

@@ -36,6 +36,11 @@ export class EditorPage {
   async focusEnd(): Promise<void> {
     await this.body.click();
     await this.page.keyboard.press('ControlOrMeta+End');
+    // The editor reads a moved caret from the next selectionchange; let it arrive before
+    // a synthetic paste asks the editor where the caret is.
+    await this.page.evaluate(
+      'new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)))',
+    );
   }
 
   /** Pastes as the system clipboard would, with the given flavours. */

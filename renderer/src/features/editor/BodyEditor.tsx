@@ -69,16 +69,18 @@ export function BodyEditor({ draft, initial, language, onError }: BodyEditorProp
   const statsTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { bodyChanged, save, registerBody } = draft;
 
+  // Built once: the editor keeps its schema for its whole life.
+  const [extensions] = useState(() => [
+    ...articleExtensions().map((extension) =>
+      extension.name === 'image'
+        ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(ImageFigureView) })
+        : extension,
+    ),
+    SmartQuotes.configure({ language }),
+    Find,
+  ]);
   const editor = useEditor({
-    extensions: [
-      ...articleExtensions().map((extension) =>
-        extension.name === 'image'
-          ? extension.extend({ addNodeView: () => ReactNodeViewRenderer(ImageFigureView) })
-          : extension,
-      ),
-      SmartQuotes.configure({ language }),
-      Find,
-    ],
+    extensions,
     content: initial,
     shouldRerenderOnTransaction: false,
     editorProps: {
