@@ -10,7 +10,7 @@ test('create an article, edit it, reload: it is still there', async ({ page, des
   await page
     .getByLabel('Standfirst')
     .fill('Водители грузовиков ждали места на пароме до четырёх дней.');
-  const body = page.getByRole('textbox', { name: 'Article text' });
+  const body = page.getByRole('textbox', { name: 'Body text' });
   await body.click();
   await page.keyboard.type('Первый абзац.');
   await page.keyboard.press('Enter');

@@ -12,7 +12,7 @@ export class EditorPage {
   constructor(readonly page: Page) {
     this.headline = page.getByLabel('Headline', { exact: true });
     this.standfirst = page.getByLabel('Standfirst', { exact: true });
-    this.body = page.getByRole('textbox', { name: 'Article text' });
+    this.body = page.getByRole('textbox', { name: 'Body text' });
     this.saveState = page.locator('.save-state');
     this.slug = page.getByLabel('Slug', { exact: true });
   }

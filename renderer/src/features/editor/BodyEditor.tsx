@@ -27,6 +27,8 @@ interface BodyEditorProps {
   initial: RichTextDoc;
   language: Language;
   onError: (message: string) => void;
+  /** The plain text, a moment after typing pauses. */
+  onText?: (text: string) => void;
 }
 
 function imageFiles(data: DataTransfer | null): File[] {
@@ -62,7 +64,7 @@ interface Stats {
   characters: number;
 }
 
-export function BodyEditor({ draft, initial, language, onError }: BodyEditorProps) {
+export function BodyEditor({ draft, initial, language, onError, onText }: BodyEditorProps) {
   const { t } = useTranslation();
   const [findOpen, setFindOpen] = useState(false);
   const [stats, setStats] = useState<Stats>({ words: 0, characters: 0 });
@@ -131,6 +133,7 @@ export function BodyEditor({ draft, initial, language, onError }: BodyEditorProp
     const { doc } = editor.state;
     const text = doc.textBetween(0, doc.content.size, '\n\n', ' ');
     setStats({ words: countWords(text), characters: countCharacters(text) });
+    onText?.(text);
   }
 
   useEffect(() => {
@@ -180,7 +183,7 @@ export function BodyEditor({ draft, initial, language, onError }: BodyEditorProp
   }, []);
 
   return (
-    <section className="body-editor" aria-label={t('editor.body')}>
+    <section className="body-editor">
       <EditorToolbar editor={editor} onFind={() => setFindOpen(true)} onError={onError} />
       {findOpen && <FindBar editor={editor} onClose={() => setFindOpen(false)} />}
       <EditorContent editor={editor} className="editor-content" />

@@ -64,7 +64,7 @@ export function DetailsPanel({ article, fields, slugError, setFields }: DetailsP
       <TagPicker
         tags={tags}
         selected={fields.tagIds}
-        language={ui}
+        language={fields.language}
         onChange={(tagIds) => setFields({ tagIds })}
       />
       <SlugField

@@ -19,6 +19,7 @@ import { PreviewDialog } from './PreviewDialog';
 import { SaveStatus } from './SaveStatus';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { EDITOR_SIDE_PANELS, EDITOR_TOOLBAR_ITEMS, type EditorSlotContext } from './side-panels';
+import { SuggestionsPanel } from '../tagger/SuggestionsPanel';
 import { useArticleDraft } from './use-article-draft';
 import './editor.css';
 
@@ -31,6 +32,8 @@ export function EditorScreen({ id }: { id: string }) {
   const [overlay, setOverlay] = useState<Overlay>('none');
   const [focus, setFocus] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The text as of the last pause in typing, for panels that read it (tag suggestions).
+  const [bodyText, setBodyText] = useState('');
   const { article, fields, state, conflict, setFields, save, flush, load } = draft;
 
   const { getBody } = draft;
@@ -72,6 +75,12 @@ export function EditorScreen({ id }: { id: string }) {
     } catch (caught) {
       setNotice((caught as Error).message);
     }
+  };
+  // Accepting several tags quickly: each builds on the newest fields, not this render's.
+  const acceptTag = (tagId: string): void => {
+    const current = draft.latestFields();
+    if (current && !current.tagIds.includes(tagId))
+      setFields({ tagIds: [...current.tagIds, tagId] });
   };
   const slotContext: EditorSlotContext = { article, fields, setFields, flush, load };
 
@@ -166,6 +175,7 @@ export function EditorScreen({ id }: { id: string }) {
             initial={fields.body}
             language={fields.language}
             onError={setNotice}
+            onText={setBodyText}
           />
         </div>
         <aside className="editor-side" aria-label={t('editor.details')}>
@@ -188,6 +198,19 @@ export function EditorScreen({ id }: { id: string }) {
                 setFields={setFields}
               />
               <div className="side-panels">
+                <SuggestionsPanel
+                  articleId={article.id}
+                  content={{
+                    language: fields.language,
+                    headline: fields.headline,
+                    standfirst: fields.standfirst,
+                    body: bodyText,
+                  }}
+                  categoryId={fields.categoryId}
+                  tagIds={fields.tagIds}
+                  onAcceptCategory={(categoryId) => setFields({ categoryId })}
+                  onAcceptTag={(tagId) => acceptTag(tagId)}
+                />
                 {EDITOR_SIDE_PANELS.map((panel) => (
                   <div key={panel.id}>{panel.render(slotContext)}</div>
                 ))}

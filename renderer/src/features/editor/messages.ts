@@ -5,7 +5,7 @@ export const en = {
   headlineCount: '{{count}} / {{limit}} characters',
   headlineOver: 'Longer than the desk’s limit of {{limit}} characters',
   standfirst: 'Standfirst',
-  body: 'Article text',
+  body: 'Body text',
   byline: 'Byline',
   dateline: 'Dateline',
   language: 'Language',

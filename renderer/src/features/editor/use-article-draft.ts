@@ -50,6 +50,8 @@ export interface ArticleDraft {
   /** The editor registers itself here once it exists, and null when it goes. */
   registerBody: (access: BodyAccess | null) => void;
   setFields: (change: Partial<ArticleContent>) => void;
+  /** The fields including changes not yet rendered. */
+  latestFields: () => ArticleContent | null;
   bodyChanged: () => void;
   save: (autosave: boolean) => Promise<Article | null>;
   /** Saves pending edits now; resolves when the store has them (or they are safe locally). */
@@ -201,6 +203,7 @@ export function useArticleDraft(id: string): ArticleDraft {
   }, []);
 
   const getBody = useCallback(() => body.current?.get() ?? null, []);
+  const latestFields = useCallback(() => fieldsRef.current, []);
 
   const changed = useCallback(() => {
     version.current += 1;
@@ -376,6 +379,7 @@ export function useArticleDraft(id: string): ArticleDraft {
       getBody,
       registerBody,
       setFields,
+      latestFields,
       bodyChanged: changed,
       save,
       flush,
@@ -395,6 +399,7 @@ export function useArticleDraft(id: string): ArticleDraft {
       getBody,
       registerBody,
       setFields,
+      latestFields,
       changed,
       save,
       flush,
