@@ -41,18 +41,12 @@ function isItalicStyle(style: string): boolean {
 
 /** Word marks list items as paragraphs with `mso-list`, their bullet in a conditional comment. */
 function wordListsToItems(html: string): string {
+  // Word writes the bullet either as <![if !supportLists]>…<![endif]> or as the same in a comment.
   return html.replace(
-    /<p\b([^>]*?mso-list:[^>]*)>\s*<!--\[if !supportLists\]-->([\s\S]*?)<!--\[endif\]-->|<p\b([^>]*?mso-list:[^>]*)>\s*<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi,
-    (
-      _all,
-      attrsA: string | undefined,
-      markerA: string | undefined,
-      attrsB: string | undefined,
-      markerB: string | undefined,
-    ) => {
-      const marker = (markerA ?? markerB ?? '').replace(/<[^>]+>/g, '').replace(/&nbsp;|\s/g, '');
+    /<p\b[^>]*?mso-list:[^>]*>\s*(?:<!--\[if !supportLists\]-->([\s\S]*?)<!--\[endif\]-->|<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>)/gi,
+    (_all, inComment: string | undefined, bare: string | undefined) => {
+      const marker = (inComment ?? bare ?? '').replace(/<[^>]+>/g, '').replace(/&nbsp;|\s/g, '');
       const ordered = /^(\d+|[a-z]|[ivxlc]+)[.)]$/i.test(marker);
-      void (attrsA ?? attrsB);
       return `<p data-word-list="${ordered ? 'ol' : 'ul'}">`;
     },
   );
