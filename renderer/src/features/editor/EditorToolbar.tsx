@@ -101,7 +101,7 @@ export function EditorToolbar({ editor, onFind, onError }: EditorToolbarProps) {
         })}
         {button('a', t('editor.toolbar.link'), () => setLinkOpen((open) => !open), {
           pressed: active.link,
-          text: 'Link',
+          text: t('editor.toolbar.short.link'),
           shortcut: 'Ctrl+K',
         })}
         <span className="tool-sep" />
@@ -125,7 +125,7 @@ export function EditorToolbar({ editor, onFind, onError }: EditorToolbarProps) {
           text: '❞❞',
         })}
         {button('img', t('editor.toolbar.image'), () => fileInput.current?.click(), {
-          text: importing ? '…' : 'Img',
+          text: importing ? '…' : t('editor.toolbar.short.image'),
           disabled: importing,
         })}
         {button('hr', t('editor.toolbar.rule'), () => chain().setHorizontalRule().run(), {
@@ -142,7 +142,10 @@ export function EditorToolbar({ editor, onFind, onError }: EditorToolbarProps) {
           text: '↷',
           shortcut: 'Ctrl+Shift+Z',
         })}
-        {button('find', t('editor.toolbar.find'), onFind, { text: 'Find', shortcut: 'Ctrl+F' })}
+        {button('find', t('editor.toolbar.find'), onFind, {
+          text: t('editor.toolbar.short.find'),
+          shortcut: 'Ctrl+F',
+        })}
         <input
           ref={fileInput}
           type="file"

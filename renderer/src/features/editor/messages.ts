@@ -72,6 +72,7 @@ export const en = {
     undo: 'Undo',
     redo: 'Redo',
     find: 'Find and replace',
+    short: { link: 'Link', image: 'Img', find: 'Find' },
   },
   link: {
     address: 'Link address',
@@ -255,6 +256,7 @@ export const ru = {
     undo: 'Отменить',
     redo: 'Повторить',
     find: 'Найти и заменить',
+    short: { link: 'Ссылка', image: 'Фото', find: 'Найти' },
   },
   link: {
     address: 'Адрес ссылки',
