@@ -98,6 +98,8 @@ export const transitionSchema = z.object({
   to: articleStatusSchema,
   at: instantSchema,
   by: z.string().max(120),
+  /** What else happened: the slot scheduled, "published by the scheduler", a catch-up. */
+  note: z.string().max(300).optional(),
 });
 export type Transition = z.infer<typeof transitionSchema>;
 
@@ -228,6 +230,11 @@ export const settingsSchema = z.object({
   }),
   interfaceLanguage: languageSchema,
   headlineSoftLimit: z.number().int().min(20).max(300).default(90),
+  /**
+   * What the scheduler does with articles that fell due while the app was closed or the
+   * machine slept: publish them at once (and say so), or hold them for the desk chief.
+   */
+  catchUp: z.enum(['publish', 'confirm']).default('publish'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -240,6 +247,7 @@ export const DEFAULT_SETTINGS: Settings = {
   profile: { name: 'Editor', role: 'desk_chief' },
   interfaceLanguage: 'en',
   headlineSoftLimit: 90,
+  catchUp: 'publish',
 };
 
 /** A document that could not be read back and was moved aside. */

@@ -20,6 +20,7 @@ import { mediaHandlers } from './handlers/media.js';
 import { previewHandlers } from './handlers/preview.js';
 import { taggerHandlers } from './handlers/tagger.js';
 import { taxonomyHandlers } from './handlers/taxonomy.js';
+import { workflowHandlers } from './handlers/workflow.js';
 import { SearchIndex } from './search/search-index.js';
 import { ArticleStore } from './store/article-store.js';
 import { WriteQueues } from './store/durable-file.js';
@@ -29,6 +30,8 @@ import { openMeta } from './store/meta-store.js';
 import { Quarantine } from './store/quarantine.js';
 import { TaggerService } from './tagger/tagger-service.js';
 import { Taxonomy } from './taxonomy/taxonomy.js';
+import { Scheduler } from './workflow/scheduler.js';
+import { WorkflowService } from './workflow/workflow-service.js';
 
 type AnyHandler = (request: unknown) => Promise<unknown>;
 
@@ -41,6 +44,9 @@ export class Core {
     tags: () => this.meta.data.tags,
     summaries: () => this.articles.allSummaries(),
   });
+  /** Status transitions, scheduling, publication hooks (the export listens to `onPublished`). */
+  readonly workflow: WorkflowService = new WorkflowService(this);
+  readonly scheduler: Scheduler = new Scheduler(this, this.workflow);
   private handlers: Record<string, AnyHandler> = {};
   private closed = false;
 
@@ -93,6 +99,7 @@ export class Core {
         taggerHandlers(core),
         mediaHandlers(core),
         previewHandlers(core),
+        workflowHandlers(core),
       ]);
       if (quarantine.list.length > 0) {
         core.events.emit('store:problem', {
@@ -101,6 +108,8 @@ export class Core {
           quarantine: [...quarantine.list],
         });
       }
+      // Whatever fell due while the store was closed is caught up (or held) before any request.
+      await core.scheduler.tick(true);
       return core;
     } catch (error) {
       await lock.release();
@@ -173,6 +182,7 @@ export class Core {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.scheduler.stop();
     await this.queues.idle();
     await this.lock.release();
   }

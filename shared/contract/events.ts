@@ -1,6 +1,7 @@
 /** Events pushed from core to the UI. Payloads only: the UI never sees a transport object. */
 import { z } from 'zod';
-import { articleStatusSchema, idSchema, quarantineEntrySchema } from '../domain.js';
+import { articleStatusSchema, idSchema, instantSchema, quarantineEntrySchema } from '../domain.js';
+import { scheduleStatusSchema } from './workflow.js';
 
 export const eventSchemas = {
   'article:changed': z.object({
@@ -9,6 +10,16 @@ export const eventSchemas = {
     status: articleStatusSchema,
     deleted: z.boolean().default(false),
   }),
+  /** Articles just went live: the export starts an incremental run from this. */
+  'article:published': z.object({
+    ids: z.array(idSchema),
+    at: instantSchema,
+    reason: z.enum(['manual', 'scheduled', 'catch_up']),
+  }),
+  /** Articles taken off the site: the export removes their pages. */
+  'article:unpublished': z.object({ ids: z.array(idSchema), at: instantSchema }),
+  /** The scheduler caught up after a restart or sleep, or holds overdue articles for confirmation. */
+  'schedule:notice': scheduleStatusSchema,
   'store:problem': z.object({
     kind: z.enum(['quarantine', 'locked', 'write_failed']),
     message: z.string(),

@@ -10,6 +10,7 @@ import { mediaChannels } from './media.js';
 import { previewChannels } from './preview.js';
 import { taggerChannels } from './tagger.js';
 import { taxonomyChannels } from './taxonomy.js';
+import { workflowChannels } from './workflow.js';
 
 export const contract = mergeChannels(
   appChannels,
@@ -18,6 +19,7 @@ export const contract = mergeChannels(
   taggerChannels,
   mediaChannels,
   previewChannels,
+  workflowChannels,
 );
 
 export type Contract = typeof contract;
@@ -35,3 +37,10 @@ export function isChannel(name: unknown): name is Channel {
 export * from './events.js';
 export type { ArticleListQuery, ArticleListResult } from './articles.js';
 export type { StoreStatus } from './app.js';
+export type {
+  CalendarQuery,
+  CalendarResult,
+  ScheduleStatus,
+  ScheduleNoticeEntry,
+  SlotConflict,
+} from './workflow.js';

@@ -17,6 +17,12 @@ const SORTS: Record<string, (a: ArticleSummary, b: ArticleSummary) => number> = 
     compare(b.publishedAt ?? '', a.publishedAt ?? '') || compare(a.id, b.id),
 };
 
+function first(articles: Article[]): Article {
+  const [article] = articles;
+  if (!article) throw new AppError('internal', 'The workflow returned no article.');
+  return article;
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -73,44 +79,9 @@ export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> 
     },
     'articles:save': async ({ id, baseRevision, content, autosave }) =>
       core.articles.save({ id, baseRevision, content, autosave, author: author() }),
-    'articles:spike': async ({ id }) =>
-      core.articles.update(id, (article) => {
-        if (article.status === 'spiked')
-          throw new AppError('conflict', 'The article is already in the trash.');
-        if (article.status === 'published') {
-          throw new AppError(
-            'conflict',
-            'A published article cannot be spiked; unpublish it first.',
-          );
-        }
-        const at = core.deps.now().toISOString();
-        return {
-          ...article,
-          status: 'spiked',
-          statusBeforeSpike: article.status,
-          spikedAt: at,
-          updatedBy: author(),
-          transitions: [
-            ...article.transitions,
-            { from: article.status, to: 'spiked', at, by: author() },
-          ],
-        };
-      }),
-    'articles:restore': async ({ id }) =>
-      core.articles.update(id, (article) => {
-        if (article.status !== 'spiked')
-          throw new AppError('conflict', 'The article is not in the trash.');
-        const to = article.statusBeforeSpike ?? 'draft';
-        const at = core.deps.now().toISOString();
-        return {
-          ...article,
-          status: to,
-          statusBeforeSpike: null,
-          spikedAt: null,
-          updatedBy: author(),
-          transitions: [...article.transitions, { from: 'spiked', to, at, by: author() }],
-        };
-      }),
+    // Spike and restore follow the workflow's rules (who may, from which status).
+    'articles:spike': async ({ id }) => first(await core.workflow.transition(id, 'spike')),
+    'articles:restore': async ({ id }) => first(await core.workflow.transition(id, 'restore')),
     'articles:purge': async ({ id }) => {
       await core.articles.purge(id);
       return { id };

@@ -242,6 +242,9 @@ export class ArticleStore {
       const next: Article = {
         ...previous,
         ...input.content,
+        // Flags are the workflow's (workflow:flags, with its role rules): a content save
+        // from a form loaded before a flag changed must not quietly undo it.
+        flags: previous.flags,
         slug: this.resolveSlug(previous.id, input.content, previous),
         revision: previous.revision + 1,
         updatedAt: now.toISOString(),

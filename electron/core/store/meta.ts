@@ -21,6 +21,8 @@ export const metaSchema = z.object({
   tags: z.array(tagSchema).default([]),
   /** Per article, the tagger suggestions the desk rejected: never offered again for it. */
   taggerRejections: z.record(z.string(), z.array(z.string().max(200)).max(1000)).default({}),
+  /** The desk's plan for a day, a line each, keyed by newsroom date (YYYY-MM-DD). */
+  dayNotes: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string().max(300)).default({}),
 });
 export type StoreMeta = z.infer<typeof metaSchema>;
 
@@ -41,5 +43,6 @@ export function newMeta(now: Date): StoreMeta {
     categories: structuredClone(DEFAULT_CATEGORIES),
     tags: [],
     taggerRejections: {},
+    dayNotes: {},
   };
 }

@@ -1,0 +1,80 @@
+/**
+ * The calendar's view of the desk, pure: which articles fall in a range of newsroom days
+ * (scheduled by their publish time, published by their publication time), the
+ * unscheduled lane of edited articles, and top-story slot conflicts.
+ */
+import type { ArticleSummary, Language } from '../../../shared/domain.js';
+import type { SlotConflict } from '../../../shared/contract/workflow.js';
+
+export interface CalendarFilter {
+  language?: Language | undefined;
+  categoryId?: string | undefined;
+  author?: string | undefined;
+}
+
+export function matchesFilter(article: ArticleSummary, filter: CalendarFilter): boolean {
+  if (filter.language && article.language !== filter.language) return false;
+  if (filter.categoryId && article.categoryId !== filter.categoryId) return false;
+  if (filter.author && article.byline.trim() !== filter.author.trim()) return false;
+  return true;
+}
+
+/** The instant an article sits at in the calendar, or null when it has no place there. */
+export function calendarInstant(article: ArticleSummary): string | null {
+  if (article.status === 'scheduled') return article.publishAt;
+  if (article.status === 'published') return article.publishedAt;
+  return null;
+}
+
+export function placeArticles(
+  articles: Iterable<ArticleSummary>,
+  range: { start: number; end: number },
+  filter: CalendarFilter,
+): { placed: ArticleSummary[]; unscheduled: ArticleSummary[] } {
+  const placed: ArticleSummary[] = [];
+  const unscheduled: ArticleSummary[] = [];
+  for (const article of articles) {
+    if (!matchesFilter(article, filter)) continue;
+    if (article.status === 'edited') {
+      unscheduled.push(article);
+      continue;
+    }
+    const at = calendarInstant(article);
+    if (!at) continue;
+    const time = Date.parse(at);
+    if (time >= range.start && time < range.end) placed.push(article);
+  }
+  placed.sort(
+    (a, b) =>
+      Date.parse(calendarInstant(a) ?? '') - Date.parse(calendarInstant(b) ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+  unscheduled.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+  return { placed, unscheduled };
+}
+
+/** One article planned for the home page's top story from an instant on. */
+export interface TopStoryPlan {
+  id: string;
+  language: Language;
+  /** Start of the hour slot the article takes the top story in. */
+  slot: string;
+}
+
+/** Two or more articles planned for the same language's top story in the same slot. */
+export function findSlotConflicts(plans: readonly TopStoryPlan[]): SlotConflict[] {
+  const groups = new Map<string, TopStoryPlan[]>();
+  for (const plan of plans) {
+    const slot = new Date(Math.floor(Date.parse(plan.slot) / 3_600_000) * 3_600_000).toISOString();
+    const key = `${plan.language}|${slot}`;
+    groups.set(key, [...(groups.get(key) ?? []), { ...plan, slot }]);
+  }
+  return [...groups.values()]
+    .filter((group) => new Set(group.map((plan) => plan.id)).size > 1)
+    .map((group) => ({
+      slot: group[0]?.slot ?? '',
+      language: group[0]?.language ?? 'en',
+      ids: [...new Set(group.map((plan) => plan.id))].sort(),
+    }))
+    .sort((a, b) => a.slot.localeCompare(b.slot) || a.language.localeCompare(b.language));
+}
