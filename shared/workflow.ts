@@ -45,8 +45,7 @@ export const ACTION_RULES: Record<WorkflowAction, ActionRule> = {
 };
 
 export type TransitionCheck =
-  | { ok: true; to: ArticleStatus }
-  | { ok: false; code: 'conflict' | 'forbidden'; message: string };
+  { ok: true; to: ArticleStatus } | { ok: false; code: 'conflict' | 'forbidden'; message: string };
 
 const ACTION_NAMES: Record<WorkflowAction, string> = {
   submit: 'submit for editing',
@@ -81,6 +80,16 @@ export function checkTransition(
 ): TransitionCheck {
   const rule = ACTION_RULES[action];
   const roles = rule.from[status];
+  // A role that may never take this action is told so, whatever the status.
+  const everAllowed = Object.values(rule.from).some((allowed) => allowed.includes(role));
+  if (!everAllowed) {
+    const chiefOnly = Object.values(rule.from).flat();
+    return {
+      ok: false,
+      code: 'forbidden',
+      message: `Only ${[...new Set(chiefOnly)].map((r) => ROLE_NAMES[r]).join(' or ')} can ${ACTION_NAMES[action]} articles.`,
+    };
+  }
   if (!roles) {
     return {
       ok: false,

@@ -85,7 +85,11 @@ export type CalendarResult = z.infer<typeof calendarResultSchema>;
 
 export const workflowChannels = channels({
   'workflow:transition': {
-    request: z.object({ id: idSchema, action: simpleActionSchema, withTwin: z.boolean().default(false) }),
+    request: z.object({
+      id: idSchema,
+      action: simpleActionSchema,
+      withTwin: z.boolean().default(false),
+    }),
     response: articlesResult,
   },
   'workflow:schedule': {

@@ -94,8 +94,14 @@ export class Scheduler {
   async confirm(ids: readonly string[]): Promise<string[]> {
     const wanted = new Set(ids);
     const now = this.core.deps.now();
-    const due = findDue(this.core.articles.allSummaries(), now).filter((d) => wanted.has(d.summary.id));
-    const published = await this.publishInOrder(due, now, 'published on confirmation after a delay');
+    const due = findDue(this.core.articles.allSummaries(), now).filter((d) =>
+      wanted.has(d.summary.id),
+    );
+    const published = await this.publishInOrder(
+      due,
+      now,
+      'published on confirmation after a delay',
+    );
     this.waiting = this.waiting.filter((w) => !published.includes(w.id));
     await this.workflow.announcePublished(published, 'catch_up');
     this.notify();

@@ -63,7 +63,8 @@ export class WorkflowService {
   ): Promise<Article[]> {
     for (const article of articles) check(article);
     const written: Article[] = [];
-    for (const article of articles) written.push(await this.core.articles.update(article.id, change));
+    for (const article of articles)
+      written.push(await this.core.articles.update(article.id, change));
     return written;
   }
 
@@ -167,7 +168,10 @@ export class WorkflowService {
   async setFlags(id: string, flags: Article['flags']): Promise<Article> {
     const actor = currentActor(this.core);
     if ((flags.legalCheck || flags.notForPublication) && !flags.reason.trim()) {
-      throw new AppError('invalid_input', 'Say why the article is flagged: the reason is shown to the desk.');
+      throw new AppError(
+        'invalid_input',
+        'Say why the article is flagged: the reason is shown to the desk.',
+      );
     }
     return this.core.articles.update(id, (article) => {
       const clearing =
@@ -187,7 +191,11 @@ export class WorkflowService {
     });
   }
 
-  async setEmbargo(id: string, local: string | null, choice: FoldChoice | undefined): Promise<Article> {
+  async setEmbargo(
+    id: string,
+    local: string | null,
+    choice: FoldChoice | undefined,
+  ): Promise<Article> {
     const actor = currentActor(this.core);
     const until = local === null ? null : this.instantFor(local, choice);
     return this.core.articles.update(id, (article) => {
