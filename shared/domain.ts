@@ -100,6 +100,8 @@ export const transitionSchema = z.object({
   by: z.string().max(120),
   /** What else happened: the slot scheduled, "published by the scheduler", a catch-up. */
   note: z.string().max(300).optional(),
+  /** For a move to `scheduled`: the instant it was scheduled for. */
+  publishAt: instantSchema.optional(),
 });
 export type Transition = z.infer<typeof transitionSchema>;
 

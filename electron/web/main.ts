@@ -1,6 +1,7 @@
 /**
  * `npm run web`: browser mode. Opens the store, starts the loopback bridge and prints the
- * URL with its session token. Options: --port N, --data DIR.
+ * URL with its session token. Options: --port N, --data DIR, --test-clock (a settable core
+ * clock for UI tests).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import { realDeps } from '../core/deps.js';
 import { defaultStoreDir } from '../core/user-data-dir.js';
 import { AppError } from '../../shared/errors.js';
 import { startBridge } from './bridge-server.js';
+import { settableClock, testClockRoute } from './test-clock.js';
 import { parseWebArgs } from './web-args.js';
 
 async function main(): Promise<void> {
@@ -18,8 +20,15 @@ async function main(): Promise<void> {
     throw new Error(`The renderer is not built (${rendererDir}). Run "npm run build" first.`);
   }
   const dataDir = resolve(args.data ?? defaultStoreDir());
-  const core = await Core.open(realDeps(dataDir));
-  const bridge = await startBridge({ core, rendererDir, port: args.port });
+  const clock = args.testClock ? settableClock() : null;
+  const core = await Core.open({ ...realDeps(dataDir), ...(clock ? { now: clock.now } : {}) });
+  core.scheduler.start();
+  const bridge = await startBridge({
+    core,
+    rendererDir,
+    port: args.port,
+    routes: clock ? [testClockRoute(clock, () => core)] : [],
+  });
   process.stdout.write(`Newsroom Desk (browser mode), store ${dataDir}\nOpen ${bridge.url}\n`);
   const stop = async (): Promise<void> => {
     await bridge.close();

@@ -2,10 +2,12 @@
 export interface WebArgs {
   port: number;
   data: string | undefined;
+  /** Makes the core's clock settable through a token-protected route (UI tests only). */
+  testClock: boolean;
 }
 
 export function parseWebArgs(argv: string[]): WebArgs {
-  const args: WebArgs = { port: 0, data: undefined };
+  const args: WebArgs = { port: 0, data: undefined, testClock: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1];
@@ -22,8 +24,10 @@ export function parseWebArgs(argv: string[]): WebArgs {
       if (!value || value.startsWith('--')) throw new Error('--data takes a folder');
       args.data = value;
       i++;
+    } else if (flag === '--test-clock') {
+      args.testClock = true;
     } else {
-      throw new Error(`unknown option ${flag}; use --port N and --data DIR`);
+      throw new Error(`unknown option ${flag}; use --port N, --data DIR and --test-clock`);
     }
   }
   return args;

@@ -83,12 +83,12 @@ export async function startDeskServer(
   };
 }
 
-export const test = base.extend<{ desk: DeskServer }>({
-  // Playwright reads the fixture's dependencies from this destructuring: it must be an object pattern.
-  // eslint-disable-next-line no-empty-pattern
-  desk: async ({}, use) => {
+export const test = base.extend<{ desk: DeskServer; deskArgs: string[] }>({
+  /** Extra browser-mode options for a file's tests, e.g. `test.use({ deskArgs: ['--test-clock'] })`. */
+  deskArgs: [[], { option: true }],
+  desk: async ({ deskArgs }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'newsroom-ui-'));
-    const server = await startDeskServer(dataDir);
+    const server = await startDeskServer(dataDir, deskArgs);
     await use(server);
     await server.stop();
     await rm(dataDir, { recursive: true, force: true });

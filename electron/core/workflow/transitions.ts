@@ -86,10 +86,16 @@ export function applyTransition(
     default:
       break;
   }
-  const note = options.note ?? (action === 'schedule' ? `for ${next.publishAt}` : undefined);
   next.transitions = [
     ...article.transitions,
-    { from: article.status, to, at, by: actor.name, ...(note ? { note } : {}) },
+    {
+      from: article.status,
+      to,
+      at,
+      by: actor.name,
+      ...(options.note ? { note: options.note } : {}),
+      ...(action === 'schedule' && next.publishAt ? { publishAt: next.publishAt } : {}),
+    },
   ];
   return next;
 }

@@ -1,11 +1,13 @@
 /** The app frame: navigation, the store banner, and the screen for the current route. */
 import { useTranslation } from 'react-i18next';
 import { shellKind } from '../bridge/transport';
+import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { BulkTaggerScreen } from '../features/tagger/BulkTaggerScreen';
 import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
+import { ScheduleNotice } from '../features/workflow/ScheduleNotice';
 import { DeskProvider } from './desk-context';
 import { StoreBanner } from './StoreBanner';
 import { useRoute } from './use-route';
@@ -36,6 +38,9 @@ function Frame() {
           <a href="#/desk" aria-current={route.name === 'desk' ? 'page' : undefined}>
             {t('app.nav.desk')}
           </a>
+          <a href="#/calendar" aria-current={route.name === 'calendar' ? 'page' : undefined}>
+            {t('calendar.title')}
+          </a>
           <a href="#/tagger" aria-current={route.name === 'tagger' ? 'page' : undefined}>
             {t('tagger.nav')}
           </a>
@@ -49,6 +54,7 @@ function Frame() {
         {shellKind === 'browser' && <span className="shell-badge">{t('app.browserMode')}</span>}
       </header>
       <StoreBanner />
+      <ScheduleNotice />
       <main className="content">
         {route.name === 'article' ? (
           <EditorScreen key={route.id} id={route.id} />
@@ -56,6 +62,8 @@ function Frame() {
           <BulkTaggerScreen />
         ) : route.name === 'taxonomy' ? (
           <TaxonomyScreen />
+        ) : route.name === 'calendar' ? (
+          <CalendarScreen />
         ) : route.name === 'settings' ? (
           <SettingsScreen />
         ) : (

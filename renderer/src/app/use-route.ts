@@ -1,4 +1,4 @@
-/** A hash router: `#/desk`, `#/article/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
+/** A hash router: `#/desk`, `#/article/<id>`, `#/calendar`, `#/settings`. Hash routes work from file and app:// URLs alike. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -7,6 +7,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'tagger' }
   | { name: 'taxonomy' }
+  | { name: 'calendar' }
   | { name: 'other'; path: string[] };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'settings') return { name: 'settings' };
   if (head === 'tagger') return { name: 'tagger' };
   if (head === 'taxonomy') return { name: 'taxonomy' };
+  if (head === 'calendar') return { name: 'calendar' };
   return { name: 'other', path: parts };
 }
 

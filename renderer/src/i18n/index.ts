@@ -5,6 +5,8 @@ import type { Language } from '@shared/domain';
 import * as editorMessages from '../features/editor/messages';
 import * as taggerMessages from '../features/tagger/messages';
 import * as taxonomyMessages from '../features/taxonomy/messages';
+import * as calendarMessages from '../features/calendar/messages';
+import * as workflowMessages from '../features/workflow/messages';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -16,6 +18,8 @@ const FEATURE_MESSAGES: Record<string, { en: object; ru: object }> = {
   editor: editorMessages,
   tagger: taggerMessages,
   taxonomy: taxonomyMessages,
+  calendar: calendarMessages,
+  workflow: workflowMessages,
 };
 
 const withFeatures = (base: object, language: 'en' | 'ru'): object => ({
