@@ -30,7 +30,9 @@ export function CalendarGrid({
   useEffect(() => {
     // Open on the working morning rather than at midnight.
     const row = scroller.current?.querySelector<HTMLElement>('[data-hour="07"]');
-    if (scroller.current && row) scroller.current.scrollTop = row.offsetTop - 40;
+    const head = scroller.current?.querySelector<HTMLElement>('.calendar-head');
+    if (scroller.current && row)
+      scroller.current.scrollTop = row.offsetTop - (head?.offsetHeight ?? 0);
   }, []);
   const byCell = new Map<string, { article: ArticleSummary; time: string; minute: string }[]>();
   for (const article of placed) {
@@ -47,7 +49,7 @@ export function CalendarGrid({
       },
     ]);
   }
-  const columns = `4.5rem repeat(${days.length}, minmax(9rem, 1fr))`;
+  const columns = `4.5rem repeat(${days.length}, minmax(7.5rem, 1fr))`;
   return (
     <div className="calendar-grid" ref={scroller}>
       <div className="calendar-head" style={{ gridTemplateColumns: columns }}>

@@ -22,6 +22,7 @@ export function DayNote({ date, text, label }: { date: string; text: string; lab
         placeholder={t('calendar.notePlaceholder')}
         maxLength={300}
         value={value}
+        title={value || undefined}
         onChange={(e) => setValue(e.target.value)}
         onBlur={save}
         onKeyDown={(e) => {

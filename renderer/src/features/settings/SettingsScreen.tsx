@@ -82,6 +82,16 @@ export function SettingsScreen() {
           ))}
         </select>
       </label>
+      <label>
+        {t('workflow.settings.catchUp')}
+        <select
+          value={draft.catchUp}
+          onChange={(e) => set({ catchUp: e.target.value === 'confirm' ? 'confirm' : 'publish' })}
+        >
+          <option value="publish">{t('workflow.settings.catchUpPublish')}</option>
+          <option value="confirm">{t('workflow.settings.catchUpConfirm')}</option>
+        </select>
+      </label>
       <button type="submit" className="primary">
         {t('settings.save')}
       </button>

@@ -66,7 +66,7 @@ export function EmbargoControl({
             t('workflow.embargo.none')
           )}
         </p>
-        <LocalTimeFields idPrefix={`embargo-${article.id}`} value={local} onChange={setLocal} />
+        <LocalTimeFields value={local} onChange={setLocal} />
         <button type="submit">{t('workflow.embargo.set')}</button>
         {article.embargoUntil && (
           <button type="button" onClick={() => void save(null)}>

@@ -153,11 +153,7 @@ export function WorkflowPanel({
         >
           <fieldset disabled={busy || !!block}>
             <legend>{t('workflow.schedule.legend', { zone })}</legend>
-            <LocalTimeFields
-              idPrefix={`schedule-${article.id}`}
-              value={local}
-              onChange={setLocal}
-            />
+            <LocalTimeFields value={local} onChange={setLocal} />
             <button type="submit">
               {article.status === 'scheduled'
                 ? t('workflow.schedule.reschedule')
