@@ -36,6 +36,16 @@ async function seedEdited(
   return { id, headline };
 }
 
+/** Moves the core's clock (browser mode's --test-clock route); the scheduler runs a pass. */
+async function setCoreClock(desk: DeskServer, now: string): Promise<void> {
+  const response = await fetch(`${desk.origin}/api/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-newsroom-token': desk.token },
+    body: JSON.stringify({ now }),
+  });
+  expect(response.ok).toBe(true);
+}
+
 function tomorrow(): { date: string; label: string } {
   const day = DateTime.now().setZone(ZONE).plus({ days: 1 });
   const date = day.toFormat('yyyy-MM-dd');
@@ -150,14 +160,7 @@ test('the scheduled article publishes when the clock passes its time, and the de
   const row = page.getByRole('article', { name: article.headline });
   await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
 
-  const setClock = async (now: string) => {
-    const response = await fetch(`${desk.origin}/api/test/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-newsroom-token': desk.token },
-      body: JSON.stringify({ now }),
-    });
-    expect(response.ok).toBe(true);
-  };
+  const setClock = (now: string) => setCoreClock(desk, now);
   await setClock(new Date(Date.parse(publishAt) - 60_000).toISOString());
   await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
   expect((await desk.call<{ status: string }>('articles:get', { id: article.id })).status).toBe(
@@ -174,4 +177,29 @@ test('the scheduled article publishes when the clock passes its time, and the de
   );
   expect(stored.status).toBe('published');
   expect(stored.transitions.at(-1)).toMatchObject({ to: 'published', by: 'Scheduler' });
+});
+
+test('overdue articles wait for the desk chief when the settings say so', async ({
+  page,
+  desk,
+}) => {
+  const article = await seedEdited(desk, 'Parliament delays the media law vote', 'desk_chief');
+  await desk.call('settings:update', { catchUp: 'confirm' });
+  const { articles } = await desk.call<{ articles: { publishAt: string }[] }>('workflow:schedule', {
+    id: article.id,
+    local: `${tomorrow().date}T09:00`,
+  });
+  await openDesk(page, desk);
+  // An hour late, as after a night with the laptop asleep.
+  await setCoreClock(
+    desk,
+    new Date(Date.parse(articles[0]?.publishAt ?? '') + 3_600_000).toISOString(),
+  );
+  const notice = page.getByRole('alert').filter({ hasText: 'waits for your confirmation' });
+  await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
+  const row = page.getByRole('article', { name: article.headline });
+  await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
+  await notice.getByRole('button', { name: 'Publish them now' }).click();
+  await expect(row.getByText('Published', { exact: true })).toBeVisible();
+  await expect(notice).toHaveCount(0);
 });

@@ -191,10 +191,15 @@ describe('the scheduler', () => {
     const id = await editedArticle('Held');
     await core.call('workflow:schedule', { id, local: '2026-03-01T15:00' });
     await core.close();
-    clock.set('2026-03-01T18:00:00.000Z');
+    // Reopened half a minute after its time: at start, anything due counts as overdue.
+    clock.set('2026-03-01T11:00:30.000Z');
     await open();
     expect(await status(id)).toBe('scheduled');
     expect((await core.call('schedule:status', {})).waiting.map((w) => w.id)).toEqual([id]);
+    // Held means held: later passes of the scheduler do not slip it out.
+    clock.advance(15_000);
+    expect(await core.scheduler.tick()).toEqual([]);
+    expect(await status(id)).toBe('scheduled');
     await core.call('settings:update', { profile: { name: 'Arman', role: 'editor' } });
     expect((await errorOf(core.call('schedule:confirm', { ids: [id] }))).code).toBe('forbidden');
     await core.call('settings:update', { profile: { name: 'Leyla', role: 'desk_chief' } });

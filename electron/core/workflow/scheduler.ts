@@ -109,6 +109,7 @@ export class Scheduler {
   }
 
   private async pass(startup: boolean): Promise<string[]> {
+    const before = JSON.stringify(this.status());
     const now = this.core.deps.now();
     const due = findDue(this.core.articles.allSummaries(), now);
     const hold = this.core.settings.catchUp === 'confirm';
@@ -124,41 +125,38 @@ export class Scheduler {
         blocked.push({ ...entry(item), reason: block });
         continue;
       }
-      const isLate = startup || now.getTime() - Date.parse(item.dueAt) > LATE_AFTER_MS;
+      const held = hold && this.waiting.some((w) => w.id === item.summary.id);
+      const isLate = startup || held || now.getTime() - Date.parse(item.dueAt) > LATE_AFTER_MS;
       (isLate ? late : onTime).push(item);
     }
     this.blocked = blocked;
     const published = await this.publishInOrder(onTime, now, 'published by the scheduler');
     await this.workflow.announcePublished(published, 'scheduled');
-    let noticeChanged = false;
-    if (late.length > 0) {
-      if (hold) {
-        const known = new Set(this.waiting.map((w) => w.id));
-        const fresh = late.filter((item) => !known.has(item.summary.id)).map(entry);
-        this.waiting = [...this.waiting, ...fresh].filter((w) =>
-          late.some((item) => item.summary.id === w.id),
-        );
-        noticeChanged = fresh.length > 0;
-      } else {
-        const caughtUp = await this.publishInOrder(
-          late,
-          now,
-          'published late: the desk was closed at its time',
-          published.length,
-        );
-        await this.workflow.announcePublished(caughtUp, 'catch_up');
-        this.caughtUp = [
-          ...this.caughtUp,
-          ...late.filter((item) => caughtUp.includes(item.summary.id)).map(entry),
-        ];
-        noticeChanged = caughtUp.length > 0;
-        published.push(...caughtUp);
-      }
-    } else if (this.waiting.length > 0) {
+    if (hold) {
+      // Once held, an article stays held (even if it is no longer "late" by the clock)
+      // until the desk chief confirms it, reschedules it or takes it off the schedule.
+      const stillDue = new Set(due.map((item) => item.summary.id));
+      const known = new Set(this.waiting.map((w) => w.id));
+      this.waiting = [
+        ...this.waiting.filter((w) => stillDue.has(w.id) && !blocked.some((b) => b.id === w.id)),
+        ...late.filter((item) => !known.has(item.summary.id)).map(entry),
+      ];
+    } else {
       this.waiting = [];
-      noticeChanged = true;
+      const caughtUp = await this.publishInOrder(
+        late,
+        now,
+        'published late: the desk was closed at its time',
+        published.length,
+      );
+      await this.workflow.announcePublished(caughtUp, 'catch_up');
+      this.caughtUp = [
+        ...this.caughtUp,
+        ...late.filter((item) => caughtUp.includes(item.summary.id)).map(entry),
+      ];
+      published.push(...caughtUp);
     }
-    if (noticeChanged) this.notify();
+    if (JSON.stringify(this.status()) !== before) this.notify();
     return published;
   }
 

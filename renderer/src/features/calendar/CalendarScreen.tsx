@@ -33,6 +33,7 @@ import { useCalendar } from './use-calendar';
 interface PendingDrop {
   id: string;
   local: string;
+  withTwin: boolean;
   candidates: FoldCandidates;
 }
 
@@ -46,6 +47,7 @@ export function CalendarScreen() {
   const [anchor, setAnchor] = useState(today);
   const [filters, setFilters] = useState<CalendarFilterValue>({});
   const [pending, setPending] = useState<PendingDrop | null>(null);
+  const [twins, setTwins] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const days = visibleDays(anchor, view);
   const first = days[0] ?? anchor;
@@ -89,15 +91,20 @@ export function CalendarScreen() {
       t('calendar.dnd.cancel', { headline: headlineOf(active.data.current) }),
   };
 
-  const schedule = async (id: string, local: string, choice?: Choice): Promise<void> => {
+  const schedule = async (
+    id: string,
+    local: string,
+    withTwin: boolean,
+    choice?: Choice,
+  ): Promise<void> => {
     setError(null);
     try {
-      await call('workflow:schedule', { id, local, ...(choice ? { choice } : {}) });
+      await call('workflow:schedule', { id, local, withTwin, ...(choice ? { choice } : {}) });
       setPending(null);
       reload();
     } catch (caught) {
       const candidates = foldCandidates(caught);
-      if (candidates) setPending({ id, local, candidates });
+      if (candidates) setPending({ id, local, withTwin, candidates });
       else setError((caught as Error).message);
     }
   };
@@ -109,7 +116,7 @@ export function CalendarScreen() {
     const local = `${slot.date}T${String(slot.hour).padStart(2, '0')}:${card.minute}`;
     // Dropped back where it was: nothing to reschedule.
     if (card.article.publishAt && toLocalMinute(card.article.publishAt, zone) === local) return;
-    void schedule(card.article.id, local);
+    void schedule(card.article.id, local, twins && card.article.twinId !== null);
   };
 
   const notes = useMemo(
@@ -149,6 +156,12 @@ export function CalendarScreen() {
         <button type="button" onClick={() => setAnchor(stepAnchor(anchor, view, 1))}>
           {t('calendar.next')} →
         </button>
+        {canMove && (
+          <label className="inline-check">
+            <input type="checkbox" checked={twins} onChange={(e) => setTwins(e.target.checked)} />
+            {t('calendar.twins')}
+          </label>
+        )}
         <strong aria-live="polite">{t('calendar.range', { range: rangeLabel })}</strong>
         <span className="notice">{zoneLine}</span>
       </div>
@@ -169,7 +182,7 @@ export function CalendarScreen() {
       {pending && (
         <FoldChoice
           candidates={pending.candidates}
-          onChoose={(choice) => void schedule(pending.id, pending.local, choice)}
+          onChoose={(choice) => void schedule(pending.id, pending.local, pending.withTwin, choice)}
           onCancel={() => setPending(null)}
         />
       )}

@@ -17,6 +17,7 @@ import { FoldChoice } from './FoldChoice';
 import { LocalTimeFields } from './LocalTimeFields';
 import { foldCandidates, type FoldCandidates } from './schedule-error';
 import { TransitionHistory } from './TransitionHistory';
+import { useFollowWorkflow } from './use-follow-workflow';
 import { ZonedTime } from './ZonedTime';
 
 type SimpleAction = Exclude<WorkflowAction, 'schedule' | 'publish'>;
@@ -42,6 +43,7 @@ export function WorkflowPanel({
   const [fold, setFold] = useState<FoldCandidates | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  useFollowWorkflow(article, onChange);
 
   const run = async (work: () => Promise<Article | Article[]>): Promise<void> => {
     setBusy(true);
