@@ -5,6 +5,8 @@
  */
 import { expect, openDesk, test, type DeskServer } from './fixtures';
 
+test.use({ deskArgs: ['--test-clock'] });
+
 async function seedDraft(desk: DeskServer, headline: string): Promise<string> {
   const { id } = await desk.call<{ id: string }>('articles:create', {
     content: { language: 'en', headline },
@@ -68,4 +70,39 @@ test('a desk chief scheduling inside the fall-back hour is asked which one', asy
   ).toBeVisible();
   const stored = await desk.call<{ publishAt: string }>('articles:get', { id });
   expect(stored.publishAt).toBe('2027-11-07T06:30:00.000Z');
+});
+
+test('an open article follows the scheduler: it shows published without a reload, and still saves', async ({
+  page,
+  desk,
+}) => {
+  await desk.call('settings:update', {
+    timeZone: 'Asia/Almaty',
+    profile: { name: 'Nino', role: 'desk_chief' },
+  });
+  const id = await seedDraft(desk, 'Almaty air quality improves');
+  await desk.call('workflow:transition', { id, action: 'submit' });
+  await desk.call('workflow:transition', { id, action: 'markEdited' });
+  const local =
+    new Date(Date.now() + 5 * 3_600_000 + 2 * 86_400_000).toISOString().slice(0, 11) + '10:00';
+  const { articles } = await desk.call<{ articles: { publishAt: string }[] }>('workflow:schedule', {
+    id,
+    local,
+  });
+  await openDesk(page, desk, `#/article/${id}`);
+  const panel = page.getByRole('region', { name: 'Workflow' });
+  await expect(panel.getByText('Status: Scheduled')).toBeVisible();
+  const response = await fetch(`${desk.origin}/api/test/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-newsroom-token': desk.token },
+    body: JSON.stringify({ now: articles[0]?.publishAt }),
+  });
+  expect(response.ok).toBe(true);
+  await expect(panel.getByText('Status: Published')).toBeVisible();
+  await expect(
+    panel.getByRole('region', { name: 'History' }).getByRole('listitem').first(),
+  ).toContainText('Scheduled → Published by Scheduler');
+  await page.getByLabel('Standfirst').fill('Readings fell by a third this week.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved at' })).toBeVisible();
 });
