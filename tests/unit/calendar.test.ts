@@ -49,6 +49,12 @@ describe('calendar placement', () => {
     }),
     summary('scheduled-out', { status: 'scheduled', publishAt: '2026-03-03T00:00:00.000Z' }),
     summary('draft', { status: 'draft' }),
+    // Scheduled for the 2nd but embargoed into the 3rd: it goes live, and sits, on the 3rd.
+    summary('embargoed-out', {
+      status: 'scheduled',
+      publishAt: '2026-03-02T11:00:00.000Z',
+      embargoUntil: '2026-03-03T06:00:00.000Z',
+    }),
     summary('lane', { status: 'edited', categoryId: 'economy' }),
   ];
 

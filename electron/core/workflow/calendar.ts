@@ -5,6 +5,7 @@
  */
 import type { ArticleSummary, Language } from '../../../shared/domain.js';
 import type { SlotConflict } from '../../../shared/contract/workflow.js';
+import { dueAt } from '../../../shared/workflow.js';
 
 export interface CalendarFilter {
   language?: Language | undefined;
@@ -19,9 +20,12 @@ export function matchesFilter(article: ArticleSummary, filter: CalendarFilter): 
   return true;
 }
 
-/** The instant an article sits at in the calendar, or null when it has no place there. */
+/**
+ * The instant an article sits at in the calendar, or null when it has no place there. A
+ * scheduled article sits where it will really go live: its embargo's end when that is later.
+ */
 export function calendarInstant(article: ArticleSummary): string | null {
-  if (article.status === 'scheduled') return article.publishAt;
+  if (article.status === 'scheduled') return dueAt(article);
   if (article.status === 'published') return article.publishedAt;
   return null;
 }
