@@ -44,7 +44,7 @@ export const en = {
     legalCheck: 'Legal check needed',
     notForPublication: 'Not for publication',
     reason: 'Reason',
-    save: 'Save flags',
+    save: 'Apply flags',
     blocked: 'Blocked: {{reason}}',
   },
   history: {
@@ -118,7 +118,7 @@ export const ru: SameKeys<typeof en> = {
     legalCheck: 'Нужна юридическая проверка',
     notForPublication: 'Не для публикации',
     reason: 'Причина',
-    save: 'Сохранить отметки',
+    save: 'Применить отметки',
     blocked: 'Заблокировано: {{reason}}',
   },
   history: {
