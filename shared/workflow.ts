@@ -59,6 +59,18 @@ const ACTION_NAMES: Record<WorkflowAction, string> = {
   restore: 'restore',
 };
 
+/** What to do instead, for the refusals people run into most. */
+const HINTS: Partial<Record<`${WorkflowAction}:${ArticleStatus}`, string>> = {
+  'spike:published': 'A published article cannot be spiked; unpublish it first.',
+  'spike:spiked': 'The article is already in the trash.',
+  'restore:draft': 'The article is not in the trash.',
+  'schedule:draft': 'Only an edited article can be scheduled: submit it and mark it edited first.',
+  'schedule:submitted': 'Only an edited article can be scheduled: mark it edited first.',
+  'publish:draft': 'Only an edited article can be published: submit it and mark it edited first.',
+  'publish:submitted': 'Only an edited article can be published: mark it edited first.',
+  'publish:published': 'The article is already published.',
+};
+
 const ROLE_NAMES: Record<Role, string> = { editor: 'an editor', desk_chief: 'the desk chief' };
 
 /**
@@ -94,7 +106,9 @@ export function checkTransition(
     return {
       ok: false,
       code: 'conflict',
-      message: `Cannot ${ACTION_NAMES[action]} an article that is ${status}.`,
+      message:
+        HINTS[`${action}:${status}`] ??
+        `Cannot ${ACTION_NAMES[action]} an article that is ${status}.`,
     };
   }
   if (!roles.includes(role)) {
