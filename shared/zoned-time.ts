@@ -4,10 +4,9 @@
  * so {@link resolveLocalTime} says which case it is and the fold returns both candidates.
  */
 import { DateTime } from 'luxon';
+import { LOCAL_MINUTE_PATTERN } from './local-time-format.js';
 
-/** `YYYY-MM-DDTHH:mm`: a wall-clock minute without a zone. */
-export const LOCAL_MINUTE_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export { LOCAL_DATE_PATTERN, LOCAL_MINUTE_PATTERN } from './local-time-format.js';
 
 export type FoldChoice = 'earlier' | 'later';
 

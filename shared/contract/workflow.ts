@@ -12,7 +12,7 @@ import {
   instantSchema,
   languageSchema,
 } from '../domain.js';
-import { LOCAL_DATE_PATTERN, LOCAL_MINUTE_PATTERN } from '../zoned-time.js';
+import { LOCAL_DATE_PATTERN, LOCAL_MINUTE_PATTERN } from '../local-time-format.js';
 import { channels } from './define.js';
 
 export const localMinuteSchema = z
