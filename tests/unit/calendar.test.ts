@@ -27,6 +27,7 @@ function summary(id: string, change: Partial<ArticleSummary>): ArticleSummary {
     embargoUntil: null,
     revision: 1,
     wordCount: 0,
+    twinState: 'none',
     ...change,
   };
 }

@@ -3,8 +3,9 @@
  * workflow) and controls in the top bar (status, schedule, "Add to zone"). A feature adds
  * an entry here; the editor renders each with the open article.
  */
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import type { Article, ArticleContent } from '@shared/domain';
+import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
 export interface EditorSlotContext {
   article: Article;
@@ -21,5 +22,12 @@ export interface EditorSlot {
   render: (context: EditorSlotContext) => ReactNode;
 }
 
-export const EDITOR_SIDE_PANELS: EditorSlot[] = [];
+export const EDITOR_SIDE_PANELS: EditorSlot[] = [
+  {
+    id: 'workflow',
+    // Pending text is saved before any workflow action, then the stored result is loaded.
+    render: ({ article, flush, load }) =>
+      createElement(WorkflowPanel, { article, onChange: load, prepare: flush }),
+  },
+];
 export const EDITOR_TOOLBAR_ITEMS: EditorSlot[] = [];

@@ -13,9 +13,11 @@ import { ZonedTime } from './ZonedTime';
 export function EmbargoControl({
   article,
   onChange,
+  prepare,
 }: {
   article: Article;
   onChange: (article: Article) => void;
+  prepare: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const { settings } = useDesk();
@@ -32,6 +34,7 @@ export function EmbargoControl({
     setError(null);
     setFold(null);
     try {
+      await prepare();
       onChange(
         await call('workflow:embargo', {
           id: article.id,

@@ -7,9 +7,11 @@ import { call } from '../../bridge/transport';
 export function FlagsControl({
   article,
   onChange,
+  prepare,
 }: {
   article: Article;
   onChange: (article: Article) => void;
+  prepare: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const [flags, setFlags] = useState(article.flags);
@@ -20,7 +22,8 @@ export function FlagsControl({
       onSubmit={(event) => {
         event.preventDefault();
         setError(null);
-        call('workflow:flags', { id: article.id, flags })
+        prepare()
+          .then(() => call('workflow:flags', { id: article.id, flags }))
           .then((saved) => {
             setFlags(saved.flags);
             onChange(saved);

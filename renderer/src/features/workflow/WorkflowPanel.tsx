@@ -2,7 +2,8 @@
  * Workflow controls for one article: status actions the current role may take, schedule
  * at a newsroom date and time (asking which when the clocks go back), publish now,
  * unpublish, embargo, flags with their reason, and the status history. Self-contained:
- * give it the article and it reports every updated version through `onChange`.
+ * give it the article and it reports every updated version through `onChange`; `prepare`
+ * runs first (the editor saves pending text, so what goes live is what is on screen).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,6 @@ import { FoldChoice } from './FoldChoice';
 import { LocalTimeFields } from './LocalTimeFields';
 import { foldCandidates, type FoldCandidates } from './schedule-error';
 import { TransitionHistory } from './TransitionHistory';
-import { useFollowWorkflow } from './use-follow-workflow';
 import { ZonedTime } from './ZonedTime';
 
 type SimpleAction = Exclude<WorkflowAction, 'schedule' | 'publish'>;
@@ -25,9 +25,11 @@ type SimpleAction = Exclude<WorkflowAction, 'schedule' | 'publish'>;
 export function WorkflowPanel({
   article,
   onChange,
+  prepare = async () => undefined,
 }: {
   article: Article;
   onChange: (article: Article) => void;
+  prepare?: () => Promise<void>;
 }) {
   const { t } = useTranslation();
   const { settings } = useDesk();
@@ -43,12 +45,12 @@ export function WorkflowPanel({
   const [fold, setFold] = useState<FoldCandidates | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useFollowWorkflow(article, onChange);
 
   const run = async (work: () => Promise<Article | Article[]>): Promise<void> => {
     setBusy(true);
     setError(null);
     try {
+      await prepare();
       const result = await work();
       const mine = Array.isArray(result) ? result.find((a) => a.id === article.id) : result;
       if (mine) onChange(mine);
@@ -177,9 +179,11 @@ export function WorkflowPanel({
         </p>
       )}
       {article.status !== 'spiked' && article.status !== 'published' && (
-        <EmbargoControl article={article} onChange={onChange} />
+        <EmbargoControl article={article} onChange={onChange} prepare={prepare} />
       )}
-      {article.status !== 'spiked' && <FlagsControl article={article} onChange={onChange} />}
+      {article.status !== 'spiked' && (
+        <FlagsControl article={article} onChange={onChange} prepare={prepare} />
+      )}
       <TransitionHistory transitions={article.transitions} />
     </section>
   );
