@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appChannels } from './app.js';
 import { articleChannels } from './articles.js';
 import { mergeChannels } from './define.js';
+import { exportChannels } from './export.js';
 import { mediaChannels } from './media.js';
 import { previewChannels } from './preview.js';
 import { taggerChannels } from './tagger.js';
@@ -18,6 +19,7 @@ export const contract = mergeChannels(
   taggerChannels,
   mediaChannels,
   previewChannels,
+  exportChannels,
 );
 
 export type Contract = typeof contract;
@@ -35,3 +37,4 @@ export function isChannel(name: unknown): name is Channel {
 export * from './events.js';
 export type { ArticleListQuery, ArticleListResult } from './articles.js';
 export type { StoreStatus } from './app.js';
+export type { ExportMode, ExportReport, ExportWarning } from './export.js';

@@ -1,5 +1,6 @@
 /** Every CLI command; `newsroom help` lists them. Add a command by adding its module here. */
 import type { CliCommand } from '../command.js';
+import { exportCommand } from './export.js';
 import { taggerEvalCommand } from './tagger.js';
 
-export const COMMANDS: CliCommand[] = [taggerEvalCommand];
+export const COMMANDS: CliCommand[] = [exportCommand, taggerEvalCommand];

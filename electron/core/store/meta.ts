@@ -21,6 +21,8 @@ export const metaSchema = z.object({
   tags: z.array(tagSchema).default([]),
   /** Per article, the tagger suggestions the desk rejected: never offered again for it. */
   taggerRejections: z.record(z.string(), z.array(z.string().max(200)).max(1000)).default({}),
+  /** The folder the last export from the app went to, offered again next time. */
+  exportTarget: z.string().max(1000).default(''),
 });
 export type StoreMeta = z.infer<typeof metaSchema>;
 
@@ -41,5 +43,6 @@ export function newMeta(now: Date): StoreMeta {
     categories: structuredClone(DEFAULT_CATEGORIES),
     tags: [],
     taggerRejections: {},
+    exportTarget: '',
   };
 }
