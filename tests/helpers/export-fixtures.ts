@@ -124,3 +124,70 @@ export async function seedNewsroom(core: Core, dataDir: string): Promise<Newsroo
   });
   return { enLead: await core.articles.get(enLead.id), ruLead, others, draft, embargoed, held, image };
 }
+
+const link = (href: string, text = 'link'): RichTextNode => ({
+  type: 'paragraph',
+  content: [{ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }],
+});
+
+const HOSTILE_HREFS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(2)',
+  '  javascript:alert(3)',
+  'java\tscript:alert(4)',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(5)',
+  '&#106;avascript:alert(6)',
+];
+
+/**
+ * The hostile set: markup and script in every text field, dangerous URL schemes, unknown
+ * node types (script, iframe, svg), style attributes, remote, data: and ../ images, an
+ * SVG with a script stored under an image name, and reserved category and tag slugs.
+ */
+export async function seedHostile(core: Core, dataDir: string): Promise<{ hostile: Article; svgName: string }> {
+  const image = await addImage(dataDir, 640, 480);
+  // An SVG with a script, stored under an image name: refused by its bytes, not its name.
+  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>');
+  const svgName = `media/${createHash('sha256').update(svg).digest('hex')}.png`;
+  await writeFile(join(dataDir, svgName), svg);
+  core.meta.data.categories = [
+    ...core.meta.data.categories,
+    { id: 'reserved', slug: 'con', order: 9, name: { en: '<b>Con</b><script>alert(1)</script>', ru: 'Кон' } },
+  ];
+  core.meta.data.tags = [{ id: 'nul', kind: 'topic', slug: 'nul', name: { en: '"><svg onload=alert(1)>', ru: 'Нуль' }, aliases: [] }];
+  await core.meta.write();
+  const hostile = await publish(core, {
+    language: 'en',
+    headline: '<script>alert("headline")</script> Breaking',
+    standfirst: '"><img src=x onerror=alert(1)>',
+    byline: '</script><script>alert(2)</script>',
+    dateline: '<svg onload=alert(3)>',
+    correctionNote: '<iframe src="javascript:alert(4)"></iframe>',
+    seoTitle: '</title><script>alert(5)</script>',
+    seoDescription: 'x" style="width: expression(alert(6))',
+    categoryId: 'reserved',
+    tagIds: ['nul'],
+    featuredImage: { src: svgName, alt: 'svg', caption: '<script>alert(7)</script>', credit: '' },
+    body: {
+      type: 'doc',
+      content: [
+        paragraph('<script>alert(8)</script><img src=x onerror=alert(9)>'),
+        ...HOSTILE_HREFS.map((href) => link(href)),
+        link('https://example.com/ok', 'a fine link'),
+        { type: 'script', content: [{ type: 'text', text: 'alert(10)' }] },
+        { type: 'iframe', attrs: { src: 'https://evil.example/frame' } },
+        { type: 'svg', attrs: { onload: 'alert(11)' }, content: [paragraph('inside svg')] },
+        { type: 'paragraph', attrs: { style: 'background:url(javascript:alert(12))', onclick: 'alert(13)' }, content: [{ type: 'text', text: 'styled', marks: [{ type: 'textStyle', attrs: { style: 'width: expression(alert(14))' } }] }] },
+        { type: 'heading', attrs: { level: '<script>' }, content: [{ type: 'text', text: 'Heading' }] },
+        { type: 'image', attrs: { src: 'data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', alt: 'data' } },
+        { type: 'image', attrs: { src: 'https://evil.example/pixel.png', alt: 'remote' } },
+        { type: 'image', attrs: { src: '../../../../etc/passwd', alt: 'escape' } },
+        { type: 'image', attrs: { src: 'media/../../store.json', alt: 'escape' } },
+        { type: 'image', attrs: { src: 'javascript:alert(15)', alt: 'js' } },
+        { type: 'image', attrs: { src: image, alt: 'A real photo', caption: '<b>bold?</b>', credit: '" onerror="alert(16)' } },
+      ],
+    },
+  }, '2025-12-09T08:30:00.000Z');
+  return { hostile, svgName };
+}

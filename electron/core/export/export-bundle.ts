@@ -139,7 +139,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           continue;
         }
         if (result.kind !== 'article' || !result.entry) continue;
-        for (const problem of result.problems) warn(problem.code, problem.message, result.id);
+        for (const problem of result.problems) warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
         if (result.bodyHtml !== null) rendered.set(result.id, { entry: result.entry, bodyHtml: result.bodyHtml, featured: result.featured });
         sources.set(result.id, { mtimeMs: result.mtimeMs, size: result.size, contentKey: result.contentKey, entry: result.entry, media: result.media });
       }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { shellKind } from '../bridge/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
+import { PreviewScreen } from '../features/export/PreviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { BulkTaggerScreen } from '../features/tagger/BulkTaggerScreen';
 import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
@@ -36,6 +38,9 @@ function Frame() {
           <a href="#/desk" aria-current={route.name === 'desk' ? 'page' : undefined}>
             {t('app.nav.desk')}
           </a>
+          <a href="#/export" aria-current={route.name === 'export' ? 'page' : undefined}>
+            {t('export.nav')}
+          </a>
           <a href="#/tagger" aria-current={route.name === 'tagger' ? 'page' : undefined}>
             {t('tagger.nav')}
           </a>
@@ -56,6 +61,10 @@ function Frame() {
           <BulkTaggerScreen />
         ) : route.name === 'taxonomy' ? (
           <TaxonomyScreen />
+        ) : route.name === 'export' ? (
+          <ExportScreen />
+        ) : route.name === 'preview' ? (
+          <PreviewScreen key={route.id} id={route.id} />
         ) : route.name === 'settings' ? (
           <SettingsScreen />
         ) : (

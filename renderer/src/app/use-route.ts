@@ -1,4 +1,4 @@
-/** A hash router: `#/desk`, `#/article/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
+/** A hash router: `#/desk`, `#/article/<id>`, `#/settings`, `#/export`, `#/preview/<id>`. Hash routes work from file and app:// URLs alike. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -7,6 +7,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'tagger' }
   | { name: 'taxonomy' }
+  | { name: 'export' }
+  | { name: 'preview'; id: string }
   | { name: 'other'; path: string[] };
 
 export function parseRoute(hash: string): Route {
@@ -17,6 +19,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'settings') return { name: 'settings' };
   if (head === 'tagger') return { name: 'tagger' };
   if (head === 'taxonomy') return { name: 'taxonomy' };
+  if (head === 'export') return { name: 'export' };
+  if (head === 'preview' && id) return { name: 'preview', id };
   return { name: 'other', path: parts };
 }
 
