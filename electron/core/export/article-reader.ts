@@ -3,7 +3,7 @@
  * takes the store's lock or writes into it), validates it like the store does, decides
  * whether it is exported, and renders its body. Runs in worker threads and in-process.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleSchema, type Article } from '../../../shared/domain.js';
 import { ARTICLES_DIR } from '../store/article-store.js';
@@ -62,7 +62,21 @@ export async function readArticleForExport(dataDir: string, id: string, now: Dat
   let text: string;
   let info: { mtimeMs: number; size: number };
   try {
-    [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+    // One open, one stat, one read: this runs ten thousand times per export, in worker threads.
+    const fd = openSync(path, 'r');
+    try {
+      info = fstatSync(fd);
+      const buffer = Buffer.allocUnsafe(info.size);
+      let read = 0;
+      while (read < info.size) {
+        const n = readSync(fd, buffer, read, info.size - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      text = buffer.toString('utf8', 0, read);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { id, kind: 'gone' };
     return { id, kind: 'unreadable', reason: (error as Error).message };

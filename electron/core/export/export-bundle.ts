@@ -22,16 +22,14 @@ import { BundleWriter, checkTarget, lockTarget, recoverTarget } from './bundle-w
 import {
   articlePageKey,
   latestKey,
-  renderArticlePage,
   renderSitePages,
   sha256,
   siteKey as computeSiteKey,
-  type RenderedArticle,
 } from './build-site.js';
 import { MANIFEST_FILE, encodeManifest, readManifest, type Manifest, type ManifestArticle } from './manifest.js';
 import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
 import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
-import { defaultWorkerCount, readArticlesParallel } from './worker-pool.js';
+import { RenderPool, defaultWorkerCount } from './render-pool.js';
 import { zipFolder } from './zip-bundle.js';
 
 export type ExportProgress = EventPayload<'export:progress'>;
@@ -96,6 +94,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
   const meta = await readSiteMeta(dataDir);
   const unlock = await lockTarget(target);
   let writer: BundleWriter | null = null;
+  let pool: RenderPool | null = null;
   try {
     await recoverTarget(target);
     let previous: Manifest | null = null;
@@ -125,12 +124,11 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         else toRead.push(id);
       });
     }
-    const workers = options.workers ?? defaultWorkerCount(toRead.length);
-    const fresh = await readArticlesParallel(dataDir, toRead, options.now, true, workers, (done) =>
+    pool = RenderPool.start(options.workers ?? defaultWorkerCount(toRead.length));
+    const fresh = await pool.read(dataDir, toRead, options.now, (done) =>
       progress({ phase: 'reading', done, total: toRead.length }),
     );
     // 2. The site plan from every exported entry.
-    const rendered = new Map<string, RenderedArticle>();
     const sources = new Map<string, Omit<ManifestArticle, 'pageKey'>>();
     const collect = (results: ReadResult[]): void => {
       for (const result of results) {
@@ -140,7 +138,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         }
         if (result.kind !== 'article' || !result.entry) continue;
         for (const problem of result.problems) warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
-        if (result.bodyHtml !== null) rendered.set(result.id, { entry: result.entry, bodyHtml: result.bodyHtml, featured: result.featured });
         sources.set(result.id, { mtimeMs: result.mtimeMs, size: result.size, contentKey: result.contentKey, entry: result.entry, media: result.media });
       }
     };
@@ -153,18 +150,22 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
     const pageKeys = new Map<string, string>();
     const needRender: string[] = [];
-    for (const [id, path] of plan.articlePath) {
+    const toWrite: string[] = [];
+    for (const [id] of plan.articlePath) {
       const entry = plan.entries.get(id) as SiteEntry;
       const source = sources.get(id);
       if (!source) continue;
       const key = articlePageKey(plan, entry, source.contentKey, site, latestKeys.get(entry.language) ?? '');
       pageKeys.set(id, key);
       const before = previous?.articles[id];
+      const path = plan.articlePath.get(id) as string;
       const unchanged = before && before.pageKey === key && previous?.files[path] !== undefined;
-      if (!unchanged && !rendered.has(id)) needRender.push(id);
+      if (unchanged) continue;
+      toWrite.push(id);
+      if (!pool.hasBody(id)) needRender.push(id);
     }
     if (needRender.length) {
-      collect(await readArticlesParallel(dataDir, needRender, options.now, true, options.workers ?? defaultWorkerCount(needRender.length), () => undefined));
+      collect(await pool.read(dataDir, needRender, options.now, () => undefined));
     }
     writer = await BundleWriter.start(target, mode);
     const files: Record<string, string> = {};
@@ -180,29 +181,30 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       await (writer as BundleWriter).write(path, contents);
       written.push(path);
     };
-    // 4. Render and write: article pages first (the bulk), then lists, feeds and the rest.
-    const articleIds = [...plan.articlePath.keys()];
-    const total = articleIds.length;
-    let done = 0;
-    progress({ phase: 'rendering', done, total });
-    let cursor = 0;
-    const writeOne = async (): Promise<void> => {
-      for (let id = articleIds[cursor++]; id !== undefined; id = articleIds[cursor++]) {
-        const path = plan.articlePath.get(id) as string;
-        const article = rendered.get(id);
-        if (article) {
-          // The entry the plan holds: its slug may have been made safe.
-          const [, html] = renderArticlePage(plan, { ...article, entry: plan.entries.get(id) as SiteEntry });
-          await put(path, html);
-        } else {
-          files[path] = previous?.files[path] as string;
-          unchanged++;
-        }
-        done++;
-        if (done % 250 === 0) progress({ phase: 'rendering', done, total });
+    // 4. Article pages (the bulk), rendered and written in the threads holding their bodies.
+    const total = plan.articlePath.size;
+    progress({ phase: 'rendering', done: 0, total });
+    const writtenPages = await pool.writePages(plan, toWrite, writer.folder, previous?.files ?? {}, (done) =>
+      progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
+    );
+    for (const page of writtenPages) {
+      files[page.path] = page.hash;
+      if (page.bytes < 0) unchanged++;
+      else {
+        written.push(page.path);
+        writer.account(page.bytes);
       }
-    };
-    await Promise.all(Array.from({ length: 16 }, writeOne));
+    }
+    for (const [id, path] of plan.articlePath) {
+      if (files[path] !== undefined) continue;
+      const before = previous?.files[path];
+      if (before === undefined) {
+        warn('page_missing', `The page of article ${id} could not be written.`, id);
+        continue;
+      }
+      files[path] = before;
+      unchanged++;
+    }
     progress({ phase: 'writing', done: 0, total: 1 });
     const pages = renderSitePages(plan);
     for (const [path, html] of pages) await put(path, html);
@@ -245,6 +247,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       ),
     };
     progress({ phase: 'writing', done: 0, total: 1 });
+    await pool.close();
+    pool = null;
     await writer.commit(encodeManifest(manifest), written, removes);
     const { bytes } = writer.written;
     writer = null;
@@ -275,6 +279,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     if (writer) await writer.abandon().catch(() => undefined);
     throw error;
   } finally {
+    await pool?.close();
     await unlock();
   }
 }
