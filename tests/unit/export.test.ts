@@ -293,3 +293,20 @@ describe('newsroom export (CLI)', () => {
     }
   });
 });
+
+describe('dates of the exported site', () => {
+  it('match Intl in time zones with DST changes and odd offsets', async () => {
+    const { formatSiteDate } = await import('../../electron/core/export/site-text.js');
+    const zones = ['Asia/Baku', 'Europe/London', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];
+    const start = Date.parse('2025-03-28T00:00:00Z');
+    for (const zone of zones) {
+      const intl = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: 'numeric', month: 'long', year: 'numeric' });
+      // Every 37 minutes across the spring and autumn changes.
+      for (let ms = start; ms < start + 220 * 86_400_000; ms += 37 * 60_000 * (ms < start + 5 * 86_400_000 || ms > start + 210 * 86_400_000 ? 1 : 40)) {
+        const iso = new Date(ms).toISOString();
+        expect([zone, iso, formatSiteDate(iso, 'en', zone)]).toEqual([zone, iso, intl.format(new Date(ms))]);
+      }
+    }
+    expect(formatSiteDate('2025-12-08T20:30:00.000Z', 'ru', 'Asia/Baku')).toBe('9 декабря 2025');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { Article, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
 import { PathRegistry, safeSegment } from './site-paths.js';
+import { localDate } from './site-text.js';
 
 /** What lists, feeds and the sitemap need of an article: everything but its body. */
 export interface SiteEntry {
@@ -85,18 +86,9 @@ export interface WarningSink {
 }
 
 /** Year and month of an instant in the newsroom's time zone: the article's folder. */
-const monthFormatters = new Map<string, Intl.DateTimeFormat>();
-
 export function yearMonth(iso: string, timeZone: string): { year: string; month: string } {
-  let formatter = monthFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' });
-    monthFormatters.set(timeZone, formatter);
-  }
-  const parts = formatter.formatToParts(new Date(iso));
-  const year = parts.find((p) => p.type === 'year')?.value ?? '1970';
-  const month = parts.find((p) => p.type === 'month')?.value ?? '01';
-  return { year, month };
+  const { year, month } = localDate(iso, timeZone);
+  return { year: String(year).padStart(4, '0'), month: String(month).padStart(2, '0') };
 }
 
 export interface SitePlan {

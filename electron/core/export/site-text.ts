@@ -54,30 +54,58 @@ export type SiteText = (typeof SITE_TEXT)['en'];
 
 export const OG_LOCALE: Record<Language, string> = { en: 'en_GB', ru: 'ru_RU' };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const formatted = new Map<string, string>();
+const MONTHS: Record<Language, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  // Genitive, as a date says it: "9 декабря".
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+};
 
-/** "9 December 2025" / "9 декабря 2025" in the newsroom's time zone. */
-export function formatSiteDate(iso: string, language: Language, timeZone: string): string {
-  const key = `${language}|${timeZone}`;
-  const memo = `${key}|${iso}`;
-  const known = formatted.get(memo);
-  if (known !== undefined) return known;
-  let formatter = formatters.get(key);
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+const dayOffsets = new Map<string, number | null>();
+
+/** Minutes the zone is ahead of UTC at `ms`, read from Intl. */
+function offsetAt(ms: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
+    formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
     });
-    formatters.set(key, formatter);
+    offsetFormatters.set(timeZone, formatter);
   }
-  // Built from parts: Russian's default form ends in "г.", which news sites leave out.
-  const parts = formatter.formatToParts(new Date(iso));
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  const text = `${get('day')} ${get('month')} ${get('year')}`;
-  if (formatted.size > 200_000) formatted.clear();
-  formatted.set(memo, text);
-  return text;
+  const parts = formatter.formatToParts(new Date(ms));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}
+
+/**
+ * The calendar date of an instant in a time zone. The zone's offset is read once per UTC
+ * day (Intl is slow and an export formats tens of thousands of dates); on a day when the
+ * offset changes, every instant is asked about on its own.
+ */
+export function localDate(iso: string, timeZone: string): { year: number; month: number; day: number } {
+  const ms = Date.parse(iso);
+  const dayStart = Math.floor(ms / 86_400_000) * 86_400_000;
+  const key = `${timeZone}|${dayStart}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = offsetAt(dayStart, timeZone);
+    offset = start === offsetAt(dayStart + 86_400_000, timeZone) ? start : null;
+    if (dayOffsets.size > 100_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  const local = new Date(ms + (offset ?? offsetAt(ms, timeZone)) * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** "9 December 2025" / "9 декабря 2025" in the newsroom's time zone (no "г." after the year). */
+export function formatSiteDate(iso: string, language: Language, timeZone: string): string {
+  const { year, month, day } = localDate(iso, timeZone);
+  return `${day} ${MONTHS[language][month - 1] ?? ''} ${year}`;
 }
