@@ -3,7 +3,7 @@
  * of bundle path to page contents out. The pipeline calls the same functions page by
  * page (so it can skip unchanged pages); tests call {@link buildSite} for the whole map.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Language } from '../../../shared/domain.js';
 import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.js';
 import type { ResolvedImage } from './rich-text.js';
@@ -21,8 +21,9 @@ export interface RenderedArticle {
   featured: ResolvedImage | null;
 }
 
+/** One-shot hashing: an export hashes every page and every page key, tens of thousands of times. */
 export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 export function renderArticlePage(plan: SitePlan, article: RenderedArticle): [string, string] {
