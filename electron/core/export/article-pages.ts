@@ -71,13 +71,15 @@ export interface PageResult {
 
 const made = new Set<string>();
 
-export function writeArticlePages(plan: SitePlan, bodies: ReadonlyMap<string, RenderedBody>, job: PageJob): PageResult[] {
+/** Writes the pages of `job.ids`; each body is let go once its page is out (bodies are most of the memory). */
+export function writeArticlePages(plan: SitePlan, bodies: Map<string, RenderedBody>, job: PageJob): PageResult[] {
   const out: PageResult[] = [];
   for (const id of job.ids) {
     const body = bodies.get(id);
     const entry = plan.entries.get(id);
     if (!body || !entry) continue;
     const [path, html] = renderArticlePage(plan, { entry, bodyHtml: body.bodyHtml, featured: body.featured });
+    bodies.delete(id);
     const hash = sha256(html);
     if (job.previous[path] === hash) {
       out.push({ id, path, hash, bytes: -1 });
