@@ -10,7 +10,7 @@ import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
 import { PAGE_SIZE, exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
 import { SITE_TEXT } from './site-text.js';
-import { CSS_PATH, articlePage, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
+import { CSS_PATH, FEATURED_COUNT, articlePage, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
 
 /** Bumped whenever templates change, so an incremental export re-renders every page. */
 export const TEMPLATE_VERSION = 1;
@@ -32,6 +32,30 @@ export function renderArticlePage(plan: SitePlan, article: RenderedArticle): [st
   return [path, articlePage({ plan, entry: article.entry, bodyHtml: article.bodyHtml, featured: article.featured })];
 }
 
+/**
+ * Lets an incremental export skip list pages whose inputs did not change: each page gets
+ * a key from what it shows, and a page whose key matches the previous bundle's is not
+ * rendered at all (rendering every list page was most of an incremental export's time).
+ */
+export interface ListPageReuse {
+  siteKey: string;
+  /** Filled with the key of every list page. */
+  keys: Map<string, string>;
+  unchanged: (path: string, key: string) => boolean;
+}
+
+const teaserFacts = (plan: SitePlan, entries: readonly SiteEntry[]): unknown[] =>
+  entries.map((e) => [e.id, e.headline, e.standfirst, e.categoryId, e.publishedAt, plan.articlePath.get(e.id)]);
+
+function keyed(out: Map<string, string>, reuse: ListPageReuse | undefined, path: string, facts: () => unknown, render: () => string): void {
+  if (reuse) {
+    const key = sha256(JSON.stringify([reuse.siteKey, path, facts()]));
+    reuse.keys.set(path, key);
+    if (reuse.unchanged(path, key)) return;
+  }
+  out.set(path, render());
+}
+
 function paginate(
   out: Map<string, string>,
   plan: SitePlan,
@@ -39,36 +63,45 @@ function paginate(
   firstPath: string,
   title: string,
   entries: SiteEntry[],
+  reuse: ListPageReuse | undefined,
 ): void {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   for (let page = 1; page <= pages; page++) {
     const path = listPagePath(firstPath, page);
-    out.set(path, listPage({ plan, path, language, title, entries: entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pages, firstPath }));
+    const slice = entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    keyed(out, reuse, path, () => [title, page, pages, teaserFacts(plan, slice)], () =>
+      listPage({ plan, path, language, title, entries: slice, page, pages, firstPath }),
+    );
   }
 }
 
 /** Every page that is not an article page: fronts, categories, tags, feeds, sitemap, robots, 404, CSS. */
-export function renderSitePages(plan: SitePlan): Map<string, string> {
+export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<string, string> {
   const out = new Map<string, string>();
   const settings = plan.meta.settings;
-  out.set('index.html', homePage(plan, 'index.html', settings.defaultLanguage));
+  // A front page shows its language's newest stories and latest-news list.
+  const frontFacts = (language: Language) => (): unknown => [
+    teaserFacts(plan, (plan.byLanguage.get(language) ?? []).slice(0, 1 + FEATURED_COUNT)),
+    teaserFacts(plan, plan.latest.get(language) ?? []),
+  ];
+  keyed(out, reuse, 'index.html', frontFacts(settings.defaultLanguage), () => homePage(plan, 'index.html', settings.defaultLanguage));
   const sectionPaths: string[] = [];
   for (const language of settings.languages) {
     const entries = plan.byLanguage.get(language) ?? [];
-    out.set(`${language}/index.html`, homePage(plan, `${language}/index.html`, language));
+    keyed(out, reuse, `${language}/index.html`, frontFacts(language), () => homePage(plan, `${language}/index.html`, language));
     sectionPaths.push(`${language}/index.html`);
     for (const category of plan.meta.categories) {
       const folder = plan.categoryPath.get(category.id);
       if (!folder) continue;
       const first = `${language}/${folder}/index.html`;
       sectionPaths.push(first);
-      paginate(out, plan, language, first, category.name[language], entries.filter((e) => e.categoryId === category.id));
+      paginate(out, plan, language, first, category.name[language], entries.filter((e) => e.categoryId === category.id), reuse);
     }
     for (const tag of plan.meta.tags) {
       const folder = plan.tagPath.get(tag.id);
       const tagged = entries.filter((e) => e.tagIds.includes(tag.id));
       if (!folder || tagged.length === 0) continue;
-      paginate(out, plan, language, `${language}/tag/${folder}/index.html`, SITE_TEXT[language].tagTitle.replace('{name}', tag.name[language]), tagged);
+      paginate(out, plan, language, `${language}/tag/${folder}/index.html`, SITE_TEXT[language].tagTitle.replace('{name}', tag.name[language]), tagged, reuse);
     }
     out.set(`${language}/feed.xml`, rssFeed(plan, language));
     out.set(`${language}/atom.xml`, atomFeed(plan, language));

@@ -214,8 +214,18 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       unchanged++;
     }
     progress({ phase: 'writing', done: 0, total: 1 });
-    const pages = renderSitePages(plan);
+    const listKeys = new Map<string, string>();
+    const pages = renderSitePages(plan, {
+      siteKey: site,
+      keys: listKeys,
+      unchanged: (path, key) => previous?.listKeys[path] === key && previous.files[path] !== undefined,
+    });
     for (const [path, html] of pages) await put(path, html);
+    for (const path of listKeys.keys()) {
+      if (pages.has(path)) continue;
+      files[path] = previous?.files[path] as string;
+      unchanged++;
+    }
     // 5. Media: every image an exported article uses, once.
     const media = new Map<string, MediaInfo>();
     for (const id of plan.articlePath.keys()) for (const m of sources.get(id)?.media ?? []) media.set(m.name, m);
@@ -247,6 +257,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       format: 1,
       siteKey: site,
       files,
+      listKeys: Object.fromEntries(listKeys),
       articles: Object.fromEntries(
         [...plan.articlePath.keys()].map((id) => {
           const source = sources.get(id) as Omit<ManifestArticle, 'pageKey'>;

@@ -47,6 +47,8 @@ export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   siteKey: z.string(),
   files: z.record(z.string(), z.string()),
+  /** Keys of list pages (what each showed), so unchanged ones are not rendered again. */
+  listKeys: z.record(z.string(), z.string()).default({}),
   articles: z.record(z.string(), manifestArticleSchema),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -100,6 +102,7 @@ function parseManifest(raw: unknown): Manifest | null {
       format: z.literal(MANIFEST_FORMAT),
       siteKey: z.string(),
       files: z.record(z.string(), z.string()),
+      listKeys: z.record(z.string(), z.string()).default({}),
       articles: z.record(z.string(), z.unknown()),
     })
     .safeParse(raw);
@@ -119,7 +122,7 @@ function parseManifest(raw: unknown): Manifest | null {
 export type ManifestArticle = Manifest['articles'][string];
 
 export function emptyManifest(): Manifest {
-  return { format: MANIFEST_FORMAT, siteKey: '', files: {}, articles: {} };
+  return { format: MANIFEST_FORMAT, siteKey: '', files: {}, listKeys: {}, articles: {} };
 }
 
 /** The manifest of the bundle in `folder`; null when there is none or it cannot be trusted. */
@@ -141,5 +144,5 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
 export function encodeManifest(manifest: Manifest): string {
   const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ ...manifest, files: sortKeys(manifest.files), articles: sortKeys(manifest.articles) })}\n`;
+  return `${JSON.stringify({ ...manifest, files: sortKeys(manifest.files), listKeys: sortKeys(manifest.listKeys), articles: sortKeys(manifest.articles) })}\n`;
 }
