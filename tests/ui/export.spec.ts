@@ -134,6 +134,7 @@ test('the Export screen exports, shows progress and a report whose warnings link
   await expect(page.getByText(`${target}.zip`)).toBeVisible();
   await expect(page.getByText('1 warning')).toBeVisible();
   await expect(page.getByRole('link', { name: 'Open the article' })).toHaveAttribute('href', '#/article/broken000001');
+  await expect(page.getByRole('link', { name: 'Preview page' })).toHaveAttribute('href', '#/preview/broken000001');
   await page.screenshot({ path: 'test-results/export-screen.png', fullPage: true });
   // Again, incrementally: nothing changed, nothing is written.
   await page.getByLabel('Only what changed since the last export').check();
@@ -148,8 +149,7 @@ test('the preview shows the article page in a sandboxed frame', async ({ page, d
   const list = await desk.call<{ items: { id: string; headline: string; status: string }[] }>('articles:list', { status: 'all' });
   const draft = list.items.find((item) => item.status === 'draft');
   if (!draft) throw new Error('the sample has a draft');
-  await openDesk(page, desk, `#/article/${draft.id}`);
-  await page.getByRole('link', { name: 'Preview page' }).click();
+  await openDesk(page, desk, `#/preview/${draft.id}`);
   const frame = page.frameLocator('iframe[title="Preview of the article page"]');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(draft.headline);
   await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');

@@ -61,6 +61,9 @@ export function ExportReportView({ report }: { report: ExportReport }) {
                   {' '}
                   <a href={`#/article/${encodeURIComponent(warning.articleId)}`}>
                     {t('export.report.openArticle')}
+                  </a>{' '}
+                  <a href={`#/preview/${encodeURIComponent(warning.articleId)}`}>
+                    {t('export.previewLink')}
                   </a>
                 </>
               )}
