@@ -8,6 +8,8 @@ const entries = {
   preload: 'electron/preload/preload.ts',
   web: 'electron/web/main.ts',
   cli: 'electron/cli/main.ts',
+  // The export renders articles in worker threads; each needs a file of its own.
+  'export-worker': 'electron/core/export/render-worker.ts',
 };
 
 await Promise.all(
@@ -24,6 +26,9 @@ await Promise.all(
         sourcemap: true,
         // Native and binary-carrying packages stay outside the bundle.
         external: ['electron', 'sharp'],
+        // Modules that find their sibling files by import.meta.url keep working in CommonJS.
+        define: { 'import.meta.url': 'importMetaUrl' },
+        banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
         logLevel: 'warning',
       }),
     ),

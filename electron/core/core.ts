@@ -16,6 +16,7 @@ import type { CoreDeps } from './deps.js';
 import { CoreEvents } from './events.js';
 import { appHandlers } from './handlers/app.js';
 import { articleHandlers } from './handlers/articles.js';
+import { exportHandlers } from './handlers/export.js';
 import { mediaHandlers } from './handlers/media.js';
 import { previewHandlers } from './handlers/preview.js';
 import { taggerHandlers } from './handlers/tagger.js';
@@ -100,6 +101,7 @@ export class Core {
         mediaHandlers(core),
         previewHandlers(core),
         workflowHandlers(core),
+        exportHandlers(core),
       ]);
       if (quarantine.list.length > 0) {
         core.events.emit('store:problem', {

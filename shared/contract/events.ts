@@ -25,6 +25,11 @@ export const eventSchemas = {
     message: z.string(),
     quarantine: z.array(quarantineEntrySchema).default([]),
   }),
+  'export:progress': z.object({
+    phase: z.enum(['reading', 'rendering', 'media', 'writing', 'zipping', 'done', 'failed']),
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { appChannels } from './app.js';
 import { articleChannels } from './articles.js';
 import { mergeChannels } from './define.js';
+import { exportChannels } from './export.js';
 import { mediaChannels } from './media.js';
 import { previewChannels } from './preview.js';
 import { taggerChannels } from './tagger.js';
@@ -20,6 +21,7 @@ export const contract = mergeChannels(
   mediaChannels,
   previewChannels,
   workflowChannels,
+  exportChannels,
 );
 
 export type Contract = typeof contract;
@@ -44,3 +46,4 @@ export type {
   ScheduleNoticeEntry,
   SlotConflict,
 } from './workflow.js';
+export type { ExportMode, ExportReport, ExportWarning } from './export.js';

@@ -23,6 +23,8 @@ export const metaSchema = z.object({
   taggerRejections: z.record(z.string(), z.array(z.string().max(200)).max(1000)).default({}),
   /** The desk's plan for a day, a line each, keyed by newsroom date (YYYY-MM-DD). */
   dayNotes: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string().max(300)).default({}),
+  /** The folder the last export from the app went to, offered again next time. */
+  exportTarget: z.string().max(1000).default(''),
 });
 export type StoreMeta = z.infer<typeof metaSchema>;
 
@@ -44,5 +46,6 @@ export function newMeta(now: Date): StoreMeta {
     tags: [],
     taggerRejections: {},
     dayNotes: {},
+    exportTarget: '',
   };
 }

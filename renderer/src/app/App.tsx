@@ -4,6 +4,8 @@ import { shellKind } from '../bridge/transport';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
+import { ExportScreen } from '../features/export/ExportScreen';
+import { PreviewScreen } from '../features/export/PreviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { BulkTaggerScreen } from '../features/tagger/BulkTaggerScreen';
 import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
@@ -41,6 +43,9 @@ function Frame() {
           <a href="#/calendar" aria-current={route.name === 'calendar' ? 'page' : undefined}>
             {t('calendar.title')}
           </a>
+          <a href="#/export" aria-current={route.name === 'export' ? 'page' : undefined}>
+            {t('export.nav')}
+          </a>
           <a href="#/tagger" aria-current={route.name === 'tagger' ? 'page' : undefined}>
             {t('tagger.nav')}
           </a>
@@ -64,6 +69,10 @@ function Frame() {
           <TaxonomyScreen />
         ) : route.name === 'calendar' ? (
           <CalendarScreen />
+        ) : route.name === 'export' ? (
+          <ExportScreen />
+        ) : route.name === 'preview' ? (
+          <PreviewScreen key={route.id} id={route.id} />
         ) : route.name === 'settings' ? (
           <SettingsScreen />
         ) : (

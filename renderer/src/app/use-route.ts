@@ -1,4 +1,4 @@
-/** A hash router: `#/desk`, `#/article/<id>`, `#/calendar`, `#/settings`. Hash routes work from file and app:// URLs alike. */
+/** A hash router: `#/desk`, `#/article/<id>`, `#/calendar`, `#/export`, `#/preview/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -8,6 +8,8 @@ export type Route =
   | { name: 'tagger' }
   | { name: 'taxonomy' }
   | { name: 'calendar' }
+  | { name: 'export' }
+  | { name: 'preview'; id: string }
   | { name: 'other'; path: string[] };
 
 export function parseRoute(hash: string): Route {
@@ -19,6 +21,8 @@ export function parseRoute(hash: string): Route {
   if (head === 'tagger') return { name: 'tagger' };
   if (head === 'taxonomy') return { name: 'taxonomy' };
   if (head === 'calendar') return { name: 'calendar' };
+  if (head === 'export') return { name: 'export' };
+  if (head === 'preview' && id) return { name: 'preview', id };
   return { name: 'other', path: parts };
 }
 

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '@shared/domain';
 import * as editorMessages from '../features/editor/messages';
+import * as exportMessages from '../features/export/messages';
 import * as taggerMessages from '../features/tagger/messages';
 import * as taxonomyMessages from '../features/taxonomy/messages';
 import * as calendarMessages from '../features/calendar/messages';
@@ -16,6 +17,7 @@ import { ru } from './ru';
  */
 const FEATURE_MESSAGES: Record<string, { en: object; ru: object }> = {
   editor: editorMessages,
+  export: exportMessages,
   tagger: taggerMessages,
   taxonomy: taxonomyMessages,
   calendar: calendarMessages,

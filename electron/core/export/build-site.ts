@@ -1,0 +1,157 @@
+/**
+ * The pure heart of the export: a planned site and its rendered article bodies in, a map
+ * of bundle path to page contents out. The pipeline calls the same functions page by
+ * page (so it can skip unchanged pages); tests call {@link buildSite} for the whole map.
+ */
+import { hash } from 'node:crypto';
+import type { Language } from '../../../shared/domain.js';
+import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.js';
+import type { ResolvedImage } from './rich-text.js';
+import { SITE_CSS } from './site-css.js';
+import { PAGE_SIZE, exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
+import { SITE_TEXT } from './site-text.js';
+import { CSS_PATH, FEATURED_COUNT, articlePage, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
+
+/** Bumped whenever templates change, so an incremental export re-renders every page. */
+export const TEMPLATE_VERSION = 1;
+
+export interface RenderedArticle {
+  entry: SiteEntry;
+  bodyHtml: string;
+  featured: ResolvedImage | null;
+}
+
+/** One-shot hashing: an export hashes every page and every page key, tens of thousands of times. */
+export function sha256(text: string | Uint8Array): string {
+  return hash('sha256', text, 'hex');
+}
+
+export function renderArticlePage(plan: SitePlan, article: RenderedArticle): [string, string] {
+  const path = plan.articlePath.get(article.entry.id);
+  if (!path) throw new Error(`article ${article.entry.id} has no page`);
+  return [path, articlePage({ plan, entry: article.entry, bodyHtml: article.bodyHtml, featured: article.featured })];
+}
+
+/**
+ * Lets an incremental export skip list pages whose inputs did not change: each page gets
+ * a key from what it shows, and a page whose key matches the previous bundle's is not
+ * rendered at all (rendering every list page was most of an incremental export's time).
+ */
+export interface ListPageReuse {
+  siteKey: string;
+  /** Filled with the key of every list page. */
+  keys: Map<string, string>;
+  unchanged: (path: string, key: string) => boolean;
+}
+
+const teaserFacts = (plan: SitePlan, entries: readonly SiteEntry[]): unknown[] =>
+  entries.map((e) => [e.id, e.headline, e.standfirst, e.categoryId, e.publishedAt, plan.articlePath.get(e.id)]);
+
+function keyed(out: Map<string, string>, reuse: ListPageReuse | undefined, path: string, facts: () => unknown, render: () => string): void {
+  if (reuse) {
+    const key = sha256(JSON.stringify([reuse.siteKey, path, facts()]));
+    reuse.keys.set(path, key);
+    if (reuse.unchanged(path, key)) return;
+  }
+  out.set(path, render());
+}
+
+function paginate(
+  out: Map<string, string>,
+  plan: SitePlan,
+  language: Language,
+  firstPath: string,
+  title: string,
+  entries: SiteEntry[],
+  reuse: ListPageReuse | undefined,
+): void {
+  const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
+  for (let page = 1; page <= pages; page++) {
+    const path = listPagePath(firstPath, page);
+    const slice = entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+    keyed(out, reuse, path, () => [title, page, pages, teaserFacts(plan, slice)], () =>
+      listPage({ plan, path, language, title, entries: slice, page, pages, firstPath }),
+    );
+  }
+}
+
+/** Every page that is not an article page: fronts, categories, tags, feeds, sitemap, robots, 404, CSS. */
+export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<string, string> {
+  const out = new Map<string, string>();
+  const settings = plan.meta.settings;
+  // A front page shows its language's newest stories and latest-news list.
+  const frontFacts = (language: Language) => (): unknown => [
+    teaserFacts(plan, (plan.byLanguage.get(language) ?? []).slice(0, 1 + FEATURED_COUNT)),
+    teaserFacts(plan, plan.latest.get(language) ?? []),
+  ];
+  keyed(out, reuse, 'index.html', frontFacts(settings.defaultLanguage), () => homePage(plan, 'index.html', settings.defaultLanguage));
+  const sectionPaths: string[] = [];
+  for (const language of settings.languages) {
+    const entries = plan.byLanguage.get(language) ?? [];
+    keyed(out, reuse, `${language}/index.html`, frontFacts(language), () => homePage(plan, `${language}/index.html`, language));
+    sectionPaths.push(`${language}/index.html`);
+    for (const category of plan.meta.categories) {
+      const folder = plan.categoryPath.get(category.id);
+      if (!folder) continue;
+      const first = `${language}/${folder}/index.html`;
+      sectionPaths.push(first);
+      paginate(out, plan, language, first, category.name[language], entries.filter((e) => e.categoryId === category.id), reuse);
+    }
+    for (const tag of plan.meta.tags) {
+      const folder = plan.tagPath.get(tag.id);
+      const tagged = entries.filter((e) => e.tagIds.includes(tag.id));
+      if (!folder || tagged.length === 0) continue;
+      paginate(out, plan, language, `${language}/tag/${folder}/index.html`, SITE_TEXT[language].tagTitle.replace('{name}', tag.name[language]), tagged, reuse);
+    }
+    out.set(`${language}/feed.xml`, rssFeed(plan, language));
+    out.set(`${language}/atom.xml`, atomFeed(plan, language));
+    out.set(`${language}/feed.json`, jsonFeed(plan, language));
+  }
+  out.set('sitemap.xml', sitemap(plan, sectionPaths));
+  out.set('robots.txt', robotsTxt(plan));
+  out.set('404.html', notFoundPage(plan));
+  out.set(CSS_PATH, SITE_CSS);
+  return out;
+}
+
+/** The whole bundle's pages (media files aside) for a plan whose every article is rendered. */
+export function buildSite(plan: SitePlan, rendered: ReadonlyMap<string, RenderedArticle>): Map<string, string> {
+  const out = renderSitePages(plan);
+  for (const [id] of plan.articlePath) {
+    const article = rendered.get(id);
+    if (!article) throw new Error(`article ${id} was not rendered`);
+    const [path, html] = renderArticlePage(plan, article);
+    out.set(path, html);
+  }
+  return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** What an article page depends on besides its own content: a change in any of it re-renders the page. */
+export function articlePageKey(plan: SitePlan, entry: SiteEntry, contentKey: string, siteKey: string, latestKey: string): string {
+  const twin = exportedTwin(plan, entry);
+  return sha256(JSON.stringify([
+    siteKey,
+    contentKey,
+    plan.articlePath.get(entry.id),
+    twin ? [twin.language, twin.headline, plan.articlePath.get(twin.id)] : null,
+    latestKey,
+  ]));
+}
+
+/** Identifies the latest-news list of a language as the pages show it. */
+export function latestKey(plan: SitePlan, language: Language): string {
+  return sha256(JSON.stringify((plan.latest.get(language) ?? []).map((e) => [e.id, e.headline, e.standfirst, e.categoryId, e.publishedAt, plan.articlePath.get(e.id)])));
+}
+
+/** Identifies everything site-wide a page shows: settings, taxonomy and their folders, templates. */
+export function siteKey(plan: SitePlan): string {
+  const { newsroomName, baseUrl, languages, defaultLanguage, timeZone } = plan.meta.settings;
+  return sha256(JSON.stringify([
+    TEMPLATE_VERSION,
+    [newsroomName, baseUrl, languages, defaultLanguage, timeZone],
+    plan.meta.categories,
+    plan.meta.tags,
+    [...plan.categoryPath],
+    [...plan.tagPath],
+  ]));
+}

@@ -1,0 +1,219 @@
+/**
+ * Writes the bundle so that a reader of the target folder only ever sees a complete one.
+ *
+ * Full export: everything goes into a temp folder beside the target, which is swapped in
+ * by two renames once complete (the old bundle is removed afterwards). Incremental
+ * export: changed files go into a staging folder beside the target; when complete, a
+ * journal lists the moves, the files are renamed into place and the journal is removed.
+ * A kill before the journal exists leaves the old bundle untouched; a kill after it is
+ * rolled forward by the next export. Leftovers of killed exports are cleaned up first.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors.js';
+import { isProcessAlive } from '../store/lock.js';
+import { MANIFEST_FILE } from './manifest.js';
+import { resolveInsideBundle } from './site-paths.js';
+
+const journalSchema = z.object({
+  stage: z.string(),
+  moves: z.array(z.string()),
+  removes: z.array(z.string()),
+});
+
+function sidePath(target: string, kind: string, unique = true): string {
+  const suffix = unique ? `-${process.pid}-${randomBytes(4).toString('hex')}` : '';
+  return join(dirname(target), `.${basename(target)}.${kind}${suffix}`);
+}
+
+/** Refuses targets that could destroy something that is not a bundle of ours. */
+export async function checkTarget(target: string, dataDir: string): Promise<{ exists: boolean }> {
+  if (!isAbsolute(target)) throw new AppError('invalid_input', 'The export folder must be an absolute path.');
+  const absolute = resolve(target);
+  if (dirname(absolute) === absolute) throw new AppError('invalid_input', 'The export folder cannot be the root of a disk.');
+  const data = resolve(dataDir);
+  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent + sep);
+  if (inside(absolute, data) || inside(data, absolute)) {
+    throw new AppError('invalid_input', 'The export folder cannot be the store folder, inside it, or around it.');
+  }
+  const info = await stat(absolute).catch(() => null);
+  if (!info) return { exists: false };
+  if (!info.isDirectory()) throw new AppError('invalid_input', `${absolute} exists and is not a folder.`);
+  const names = await readdir(absolute);
+  if (names.length > 0 && !names.includes(MANIFEST_FILE)) {
+    throw new AppError(
+      'conflict',
+      `${absolute} is not empty and does not hold an exported bundle; choose an empty or new folder.`,
+    );
+  }
+  return { exists: true };
+}
+
+/** One export per target at a time, across processes. */
+export async function lockTarget(target: string): Promise<() => Promise<void>> {
+  const path = sidePath(target, 'export-lock', false);
+  await mkdir(dirname(path), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const pid = Number(await readFile(path, 'utf8').catch(() => ''));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid)) {
+        throw new AppError('locked', `Another export to ${target} is running (process ${pid}).`);
+      }
+      await rm(path, { force: true });
+    }
+  }
+  throw new AppError('locked', `Could not lock ${target} for export.`);
+}
+
+/** Finishes or discards whatever a killed export left beside the target. */
+export async function recoverTarget(target: string): Promise<void> {
+  const parent = dirname(target);
+  const name = basename(target);
+  const siblings = await readdir(parent).catch(() => [] as string[]);
+  const journalPath = sidePath(target, 'export-journal', false);
+  const journalText = await readFile(journalPath, 'utf8').catch(() => null);
+  if (journalText !== null) {
+    const journal = journalSchema.safeParse((() => { try { return JSON.parse(journalText) as unknown; } catch { return null; } })());
+    if (journal.success && dirname(journal.data.stage) === parent) await applyJournal(target, journal.data);
+    await rm(journalPath, { force: true });
+  }
+  const targetExists = (await stat(target).catch(() => null)) !== null;
+  for (const sibling of siblings.sort()) {
+    const full = join(parent, sibling);
+    const match = new RegExp(`^\\.${escapeRegExp(name)}\\.(export-temp|export-stage|export-old)-(\\d+)-[a-f0-9]+$`).exec(sibling);
+    if (!match) continue;
+    const pid = Number(match[2]);
+    if (pid !== process.pid && isProcessAlive(pid)) continue;
+    // Killed between the two renames of a swap: the old bundle goes back.
+    if (match[1] === 'export-old' && !targetExists && (await stat(join(full, MANIFEST_FILE)).catch(() => null))) {
+      await rename(full, target);
+      continue;
+    }
+    await rm(full, { recursive: true, force: true });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function applyJournal(target: string, journal: z.infer<typeof journalSchema>): Promise<void> {
+  for (const path of journal.moves) {
+    const from = resolveInsideBundle(journal.stage, path);
+    const to = resolveInsideBundle(target, path);
+    if (!(await stat(from).catch(() => null))) continue;
+    await mkdir(dirname(to), { recursive: true });
+    await rename(from, to);
+  }
+  const manifestFrom = join(journal.stage, MANIFEST_FILE);
+  if (await stat(manifestFrom).catch(() => null)) await rename(manifestFrom, join(target, MANIFEST_FILE));
+  for (const path of journal.removes) {
+    const file = resolveInsideBundle(target, path);
+    await rm(file, { force: true });
+    // Folders left empty by a removed page go too, up to the bundle root.
+    let folder = dirname(file);
+    while (folder !== target && folder.startsWith(target + sep)) {
+      try {
+        await rmdir(folder);
+      } catch {
+        break;
+      }
+      folder = dirname(folder);
+    }
+  }
+  await rm(journal.stage, { recursive: true, force: true });
+}
+
+/** Where files of one export are written before they become the bundle. */
+export class BundleWriter {
+  readonly folder: string;
+  private readonly made = new Set<string>();
+  private bytes = 0;
+  private files = 0;
+
+  private constructor(
+    readonly target: string,
+    readonly kind: 'full' | 'incremental',
+  ) {
+    this.folder = sidePath(target, kind === 'full' ? 'export-temp' : 'export-stage');
+  }
+
+  static async start(target: string, kind: 'full' | 'incremental'): Promise<BundleWriter> {
+    const writer = new BundleWriter(resolve(target), kind);
+    await mkdir(writer.folder, { recursive: true });
+    return writer;
+  }
+
+  get written(): { files: number; bytes: number } {
+    return { files: this.files, bytes: this.bytes };
+  }
+
+  /** The absolute path a bundle file is written to (checked to stay inside the bundle). */
+  pathFor(path: string): string {
+    return resolveInsideBundle(this.folder, path);
+  }
+
+  async ensureFolder(folder: string): Promise<void> {
+    if (this.made.has(folder)) return;
+    await mkdir(folder, { recursive: true });
+    this.made.add(folder);
+  }
+
+  async write(path: string, contents: string | Uint8Array): Promise<void> {
+    const file = this.pathFor(path);
+    await this.ensureFolder(dirname(file));
+    await writeFile(file, contents);
+    this.files++;
+    this.bytes += typeof contents === 'string' ? Buffer.byteLength(contents) : contents.byteLength;
+  }
+
+  /** Counts a file someone else (the media writer) put into the folder. */
+  account(bytes: number): void {
+    this.files++;
+    this.bytes += bytes;
+  }
+
+  /** Makes the written files the bundle. `removes` lists bundle files to delete (incremental). */
+  async commit(manifest: string, written: string[], removes: string[]): Promise<void> {
+    await writeFile(join(this.folder, MANIFEST_FILE), manifest);
+    if (this.kind === 'full') {
+      const exists = (await stat(this.target).catch(() => null)) !== null;
+      if (!exists) {
+        await mkdir(dirname(this.target), { recursive: true });
+        await rename(this.folder, this.target);
+        return;
+      }
+      const old = sidePath(this.target, 'export-old');
+      await rename(this.target, old);
+      await rename(this.folder, this.target);
+      await rm(old, { recursive: true, force: true });
+      return;
+    }
+    const journalPath = sidePath(this.target, 'export-journal', false);
+    const journal = { stage: this.folder, moves: written, removes };
+    const temp = `${journalPath}.tmp`;
+    const handle = await open(temp, 'w');
+    await handle.writeFile(JSON.stringify(journal));
+    await handle.sync();
+    await handle.close();
+    await rename(temp, journalPath);
+    await applyJournal(this.target, journal);
+    await rm(journalPath, { force: true });
+  }
+
+  async abandon(): Promise<void> {
+    await rm(this.folder, { recursive: true, force: true });
+  }
+}
+
+export function bundleRelative(folder: string, file: string): string {
+  return relative(folder, file).split(sep).join('/');
+}

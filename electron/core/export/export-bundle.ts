@@ -1,0 +1,306 @@
+/**
+ * `exportBundle`: from a store folder to a static site in one step. Reads the store
+ * read-only (no lock taken: every store write is an atomic rename, so each file read is
+ * whole), renders in worker threads, writes through {@link BundleWriter}, and returns
+ * the report the app, the CLI and the benchmark show.
+ *
+ * Incremental mode trusts the previous bundle's manifest: an article whose source file
+ * has the same size and time is not read again, and a page whose inputs have the same
+ * key is not rendered again; pages that come out byte-identical are not rewritten.
+ */
+import { statSync } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ExportMode, ExportReport, ExportWarning } from '../../../shared/contract/export.js';
+import type { EventPayload } from '../../../shared/contract/events.js';
+import { AppError } from '../../../shared/errors.js';
+import { ARTICLES_DIR } from '../store/article-store.js';
+import { decodeDocument } from '../store/json-adapter.js';
+import { metaSchema } from '../store/meta.js';
+import { META_FILE } from '../store/meta-store.js';
+import type { ReadResult } from './article-reader.js';
+import { BundleWriter, checkTarget, lockTarget, recoverTarget } from './bundle-writer.js';
+import {
+  articlePageKey,
+  latestKey,
+  renderSitePages,
+  sha256,
+  siteKey as computeSiteKey,
+} from './build-site.js';
+import { MANIFEST_FILE, encodeManifest, readManifest, type Manifest, type ManifestArticle } from './manifest.js';
+import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
+import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
+import { RenderPool, defaultWorkerCount } from './render-pool.js';
+import { zipFolder } from './zip-bundle.js';
+
+export type ExportProgress = EventPayload<'export:progress'>;
+
+export interface ExportOptions {
+  dataDir: string;
+  target: string;
+  mode: ExportMode;
+  zip?: string | null;
+  now: Date;
+  /** Worker threads for reading and rendering; default: by machine and store size. */
+  workers?: number;
+  latestNews?: LatestNewsSource;
+  onProgress?: (progress: ExportProgress) => void;
+}
+
+/** Reads the store's settings and taxonomy; a folder without one is not a store. */
+export async function readSiteMeta(dataDir: string): Promise<SiteMeta> {
+  const path = join(dataDir, META_FILE);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new AppError('not_found', `${dataDir} is not a newsroom store (no ${META_FILE}).`);
+  }
+  try {
+    const meta = decodeDocument(path, text, 'meta', metaSchema);
+    return { settings: meta.settings, categories: meta.categories, tags: meta.tags };
+  } catch (error) {
+    throw new AppError('invalid_input', `The store's settings cannot be read: ${(error as Error).message}`);
+  }
+}
+
+function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportProgress) => void {
+  let last = 0;
+  let lastPhase = '';
+  return (progress) => {
+    if (!onProgress) return;
+    const now = Date.now();
+    if (progress.phase !== lastPhase || progress.done === progress.total || now - last > 100) {
+      last = now;
+      lastPhase = progress.phase;
+      onProgress(progress);
+    }
+  };
+}
+
+export async function exportBundle(options: ExportOptions): Promise<ExportReport> {
+  const started = performance.now();
+  const target = resolve(options.target);
+  const dataDir = resolve(options.dataDir);
+  const progress = throttle(options.onProgress);
+  const warnings: ExportWarning[] = [];
+  const seen = new Set<string>();
+  const warn = (code: string, message: string, articleId: string | null = null): void => {
+    const key = `${code}|${articleId}|${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    warnings.push({ code, message, articleId });
+  };
+  const { exists } = await checkTarget(target, dataDir);
+  const meta = await readSiteMeta(dataDir);
+  const unlock = await lockTarget(target);
+  let writer: BundleWriter | null = null;
+  let pool: RenderPool | null = null;
+  try {
+    await recoverTarget(target);
+    let previous: Manifest | null = null;
+    let mode: ExportMode = options.mode;
+    if (mode === 'incremental') {
+      previous = exists ? await readManifest(target) : null;
+      if (!previous) {
+        mode = 'full';
+        warn('no_previous_bundle', 'There was no previous bundle to update, so everything was exported.');
+      }
+    }
+    // 1. Which article files to read: all of them, or those changed since the manifest.
+    progress({ phase: 'reading', done: 0, total: 0 });
+    const names = (await readdir(join(dataDir, ARTICLES_DIR)).catch(() => [] as string[]))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -5))
+      .sort();
+    const cached = new Map<string, ManifestArticle>();
+    let toRead: string[] = names;
+    if (previous) {
+      toRead = [];
+      // Synchronous on purpose: ten thousand small stats, nothing else to overlap them with.
+      const stats = names.map((id) => {
+        try {
+          return statSync(join(dataDir, ARTICLES_DIR, `${id}.json`));
+        } catch {
+          return null;
+        }
+      });
+      names.forEach((id, i) => {
+        const info = stats[i];
+        const known = previous?.articles[id];
+        if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) cached.set(id, known);
+        else toRead.push(id);
+      });
+    }
+    pool = RenderPool.start(options.workers ?? defaultWorkerCount(toRead.length));
+    const fresh = await pool.read(dataDir, toRead, options.now, (done) =>
+      progress({ phase: 'reading', done, total: toRead.length }),
+    );
+    // 2. The site plan from every exported entry.
+    const sources = new Map<string, Omit<ManifestArticle, 'pageKey'>>();
+    const collect = (results: ReadResult[]): void => {
+      for (const result of results) {
+        if (result.kind === 'unreadable') {
+          warn('article_unreadable', `The article file ${result.id}.json cannot be read and was skipped: ${result.reason}`, null);
+          continue;
+        }
+        if (result.kind !== 'article' || !result.entry) continue;
+        for (const problem of result.problems) warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
+        sources.set(result.id, { mtimeMs: result.mtimeMs, size: result.size, contentKey: result.contentKey, entry: result.entry, media: result.media });
+      }
+    };
+    collect(fresh);
+    for (const [id, known] of cached) sources.set(id, known);
+    const entries: SiteEntry[] = [...sources.values()].map((s) => s.entry as SiteEntry);
+    const plan = planSite(meta, entries, warn, options.latestNews);
+    const site = computeSiteKey(plan);
+    const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
+    // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
+    const pageKeys = new Map<string, string>();
+    const needRender: string[] = [];
+    const toWrite: string[] = [];
+    for (const [id] of plan.articlePath) {
+      const entry = plan.entries.get(id) as SiteEntry;
+      const source = sources.get(id);
+      if (!source) continue;
+      const key = articlePageKey(plan, entry, source.contentKey, site, latestKeys.get(entry.language) ?? '');
+      pageKeys.set(id, key);
+      const before = previous?.articles[id];
+      const path = plan.articlePath.get(id) as string;
+      const unchanged = before && before.pageKey === key && previous?.files[path] !== undefined;
+      if (unchanged) continue;
+      toWrite.push(id);
+      if (!pool.hasBody(id)) needRender.push(id);
+    }
+    if (needRender.length) {
+      collect(await pool.read(dataDir, needRender, options.now, () => undefined));
+    }
+    writer = await BundleWriter.start(target, mode);
+    const files: Record<string, string> = {};
+    const written: string[] = [];
+    let unchanged = 0;
+    const put = async (path: string, contents: string): Promise<void> => {
+      const hash = sha256(contents);
+      files[path] = hash;
+      if (previous && previous.files[path] === hash) {
+        unchanged++;
+        return;
+      }
+      await (writer as BundleWriter).write(path, contents);
+      written.push(path);
+    };
+    // 4. Article pages (the bulk), rendered and written in the threads holding their bodies.
+    const total = plan.articlePath.size;
+    progress({ phase: 'rendering', done: 0, total });
+    const writtenPages = await pool.writePages(plan, toWrite, writer.folder, previous?.files ?? {}, (done) =>
+      progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
+    );
+    for (const page of writtenPages) {
+      files[page.path] = page.hash;
+      if (page.bytes < 0) unchanged++;
+      else {
+        written.push(page.path);
+        writer.account(page.bytes);
+      }
+    }
+    for (const [id, path] of plan.articlePath) {
+      if (files[path] !== undefined) continue;
+      const before = previous?.files[path];
+      if (before === undefined) {
+        warn('page_missing', `The page of article ${id} could not be written.`, id);
+        continue;
+      }
+      files[path] = before;
+      unchanged++;
+    }
+    progress({ phase: 'writing', done: 0, total: 1 });
+    const listKeys = new Map<string, string>();
+    const pages = renderSitePages(plan, {
+      siteKey: site,
+      keys: listKeys,
+      unchanged: (path, key) => previous?.listKeys[path] === key && previous.files[path] !== undefined,
+    });
+    for (const [path, html] of pages) await put(path, html);
+    for (const path of listKeys.keys()) {
+      if (pages.has(path)) continue;
+      files[path] = previous?.files[path] as string;
+      unchanged++;
+    }
+    // 5. Media: every image an exported article uses, once.
+    const media = new Map<string, MediaInfo>();
+    for (const id of plan.articlePath.keys()) for (const m of sources.get(id)?.media ?? []) media.set(m.name, m);
+    const mediaList = [...media.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    let mediaDone = 0;
+    progress({ phase: 'media', done: 0, total: mediaList.length });
+    for (const info of mediaList) {
+      const names = mediaFiles(info);
+      const present = names.every((name) => previous?.files[name] !== undefined);
+      if (!present) {
+        try {
+          await writer.ensureFolder(join(writer.folder, 'media'));
+          for (const name of await writeMedia(dataDir, info, writer.folder)) {
+            const size = (await stat(writer.pathFor(name))).size;
+            writer.account(size);
+            written.push(name);
+          }
+        } catch (error) {
+          warn('media_failed', `${info.name} could not be copied: ${(error as Error).message}`);
+          continue;
+        }
+      } else unchanged += names.length;
+      for (const name of names) files[name] = `media:${info.name}`;
+      progress({ phase: 'media', done: ++mediaDone, total: mediaList.length });
+    }
+    // 6. What the previous bundle had and this one does not.
+    const removes = previous ? Object.keys(previous.files).filter((path) => !(path in files)).sort() : [];
+    const manifest: Manifest = {
+      format: 1,
+      siteKey: site,
+      files,
+      listKeys: Object.fromEntries(listKeys),
+      articles: Object.fromEntries(
+        [...plan.articlePath.keys()].map((id) => {
+          const source = sources.get(id) as Omit<ManifestArticle, 'pageKey'>;
+          return [id, { ...source, pageKey: pageKeys.get(id) as string }];
+        }),
+      ),
+    };
+    progress({ phase: 'writing', done: 0, total: 1 });
+    await pool.close();
+    pool = null;
+    await writer.commit(encodeManifest(manifest), written, removes);
+    const { bytes } = writer.written;
+    writer = null;
+    progress({ phase: 'writing', done: 1, total: 1 });
+    let zip: string | null = null;
+    if (options.zip) {
+      progress({ phase: 'zipping', done: 0, total: 1 });
+      zip = await zipFolder(target, resolve(options.zip), Object.keys(files).sort());
+      progress({ phase: 'zipping', done: 1, total: 1 });
+    }
+    progress({ phase: 'done', done: 1, total: 1 });
+    return {
+      target,
+      mode,
+      articles: plan.articlePath.size,
+      pages: Object.keys(files).filter((p) => p.endsWith('.html')).length,
+      written: written.length,
+      unchanged,
+      removed: removes.length,
+      bytes,
+      media: mediaList.length,
+      warnings,
+      zip,
+      durationMs: Math.round(performance.now() - started),
+    };
+  } catch (error) {
+    progress({ phase: 'failed', done: 0, total: 0 });
+    if (writer) await writer.abandon().catch(() => undefined);
+    throw error;
+  } finally {
+    await pool?.close();
+    await unlock();
+  }
+}
+
+export { MANIFEST_FILE };

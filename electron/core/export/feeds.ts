@@ -1,0 +1,176 @@
+/**
+ * Feeds and crawler files of the exported site: RSS 2.0, Atom and JSON Feed 1.1 per
+ * language, one sitemap with hreflang pairs for twins, robots.txt. Dates come from the
+ * articles (never from the clock), so the same store gives the same bytes.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import type { Language } from '../../../shared/domain.js';
+import { exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
+import { absoluteUrl } from './templates.js';
+
+export const FEED_SIZE = 50;
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  format: true,
+  indentBy: ' ',
+  suppressEmptyNode: true,
+  processEntities: true,
+});
+
+function xml(value: unknown): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build(value) as string}`;
+}
+
+function rfc822(iso: string): string {
+  return new Date(iso).toUTCString().replace('GMT', '+0000');
+}
+
+function newestUpdate(entries: readonly SiteEntry[]): string {
+  return entries.reduce((max, e) => (e.updatedAt > max ? e.updatedAt : max), EPOCH);
+}
+
+function categoryName(plan: SitePlan, entry: SiteEntry, language: Language): string | null {
+  return plan.meta.categories.find((c) => c.id === entry.categoryId)?.name[language] ?? null;
+}
+
+function feedEntries(plan: SitePlan, language: Language): SiteEntry[] {
+  return (plan.byLanguage.get(language) ?? []).slice(0, FEED_SIZE);
+}
+
+function title(plan: SitePlan, language: Language): string {
+  return `${plan.meta.settings.newsroomName} (${language.toUpperCase()})`;
+}
+
+export function rssFeed(plan: SitePlan, language: Language): string {
+  const base = plan.meta.settings.baseUrl;
+  const entries = feedEntries(plan, language);
+  return xml({
+    rss: {
+      '@_version': '2.0',
+      '@_xmlns:atom': 'http://www.w3.org/2005/Atom',
+      '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+      channel: {
+        title: title(plan, language),
+        link: absoluteUrl(base, `${language}/index.html`),
+        description: plan.meta.settings.newsroomName,
+        language,
+        lastBuildDate: rfc822(newestUpdate(entries)),
+        'atom:link': { '@_href': absoluteUrl(base, `${language}/feed.xml`), '@_rel': 'self', '@_type': 'application/rss+xml' },
+        item: entries.map((e) => {
+          const url = absoluteUrl(base, plan.articlePath.get(e.id) as string);
+          const category = categoryName(plan, e, language);
+          return {
+            title: e.headline,
+            link: url,
+            guid: { '@_isPermaLink': 'true', '#text': url },
+            pubDate: rfc822(e.publishedAt),
+            description: e.standfirst || e.headline,
+            ...(category ? { category } : {}),
+            ...(e.byline ? { 'dc:creator': e.byline } : {}),
+          };
+        }),
+      },
+    },
+  });
+}
+
+export function atomFeed(plan: SitePlan, language: Language): string {
+  const base = plan.meta.settings.baseUrl;
+  const entries = feedEntries(plan, language);
+  return xml({
+    feed: {
+      '@_xmlns': 'http://www.w3.org/2005/Atom',
+      '@_xml:lang': language,
+      id: absoluteUrl(base, `${language}/index.html`),
+      title: title(plan, language),
+      updated: newestUpdate(entries),
+      author: { name: plan.meta.settings.newsroomName },
+      link: [
+        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(base, `${language}/atom.xml`) },
+        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(base, `${language}/index.html`) },
+      ],
+      entry: entries.map((e) => {
+        const url = absoluteUrl(base, plan.articlePath.get(e.id) as string);
+        const category = categoryName(plan, e, language);
+        return {
+          id: url,
+          title: e.headline,
+          link: { '@_rel': 'alternate', '@_type': 'text/html', '@_href': url },
+          published: e.publishedAt,
+          updated: e.updatedAt,
+          ...(e.byline ? { author: { name: e.byline } } : {}),
+          summary: e.standfirst || e.headline,
+          ...(category ? { category: { '@_term': category } } : {}),
+        };
+      }),
+    },
+  });
+}
+
+export function jsonFeed(plan: SitePlan, language: Language): string {
+  const base = plan.meta.settings.baseUrl;
+  const entries = feedEntries(plan, language);
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: title(plan, language),
+    home_page_url: absoluteUrl(base, `${language}/index.html`),
+    feed_url: absoluteUrl(base, `${language}/feed.json`),
+    language,
+    items: entries.map((e) => {
+      const url = absoluteUrl(base, plan.articlePath.get(e.id) as string);
+      const category = categoryName(plan, e, language);
+      return {
+        id: url,
+        url,
+        title: e.headline,
+        content_text: e.standfirst || e.headline,
+        summary: e.standfirst || e.headline,
+        date_published: e.publishedAt,
+        date_modified: e.updatedAt,
+        ...(e.byline ? { authors: [{ name: e.byline }] } : {}),
+        ...(category ? { tags: [category] } : {}),
+        language,
+      };
+    }),
+  };
+  return `${JSON.stringify(feed, null, 1)}\n`;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlText = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
+
+/**
+ * Every exported page a search engine should know, with hreflang pairs for twins. Written
+ * with template strings, not the XML builder: it lists every article (measured: the builder
+ * took most of an incremental export's time here), and its shape is fixed and flat.
+ */
+export function sitemap(plan: SitePlan, extraPaths: readonly string[]): string {
+  const base = plan.meta.settings.baseUrl;
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ];
+  for (const path of extraPaths) out.push(` <url>\n  <loc>${xmlText(absoluteUrl(base, path))}</loc>\n </url>`);
+  for (const language of plan.meta.settings.languages) {
+    for (const entry of plan.byLanguage.get(language) ?? []) {
+      const path = plan.articlePath.get(entry.id) as string;
+      const loc = xmlText(absoluteUrl(base, path));
+      const twin = exportedTwin(plan, entry);
+      const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
+      const links = twin && twinPath
+        ? `\n  <xhtml:link rel="alternate" hreflang="${language}" href="${loc}"/>\n  <xhtml:link rel="alternate" hreflang="${twin.language}" href="${xmlText(absoluteUrl(base, twinPath))}"/>`
+        : '';
+      out.push(` <url>\n  <loc>${loc}</loc>\n  <lastmod>${xmlText(entry.updatedAt)}</lastmod>${links}\n </url>`);
+    }
+  }
+  out.push('</urlset>', '');
+  return out.join('\n');
+}
+
+export function robotsTxt(plan: SitePlan): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(plan.meta.settings.baseUrl, 'sitemap.xml')}\n`;
+}

@@ -1,0 +1,175 @@
+/**
+ * The site as the templates see it: which articles are exported (published, past their
+ * embargo, not flagged "not for publication"), where each one's page lives, who its twin
+ * is, and what the "Latest news" block of each language shows. Pure functions only.
+ */
+import type { Article, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
+import { PathRegistry, safeSegment } from './site-paths.js';
+import { localDate } from './site-text.js';
+
+/** What lists, feeds and the sitemap need of an article: everything but its body. */
+export interface SiteEntry {
+  id: string;
+  language: Language;
+  headline: string;
+  standfirst: string;
+  byline: string;
+  dateline: string;
+  categoryId: string | null;
+  tagIds: string[];
+  slug: string;
+  twinId: string | null;
+  publishedAt: string;
+  updatedAt: string;
+  revision: number;
+  featuredImage: ImageRef | null;
+  seoTitle: string;
+  seoDescription: string;
+  correctionNote: string;
+}
+
+export interface SiteMeta {
+  settings: Settings;
+  categories: Category[];
+  tags: Tag[];
+}
+
+/** Published, past its embargo (and its publication time), not held back. */
+export function isExportable(article: Pick<Article, 'status' | 'embargoUntil' | 'publishedAt' | 'flags'>, now: Date): boolean {
+  if (article.status !== 'published' || article.flags.notForPublication) return false;
+  const at = now.getTime();
+  if (article.embargoUntil && Date.parse(article.embargoUntil) > at) return false;
+  if (article.publishedAt && Date.parse(article.publishedAt) > at) return false;
+  return true;
+}
+
+export function toEntry(article: Article): SiteEntry {
+  return {
+    id: article.id,
+    language: article.language,
+    headline: article.headline,
+    standfirst: article.standfirst,
+    byline: article.byline,
+    dateline: article.dateline,
+    categoryId: article.categoryId,
+    tagIds: article.tagIds,
+    slug: article.slug,
+    twinId: article.twinId,
+    publishedAt: article.publishedAt ?? article.updatedAt,
+    updatedAt: article.updatedAt,
+    revision: article.revision,
+    featuredImage: article.featuredImage,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    correctionNote: article.correctionNote,
+  };
+}
+
+/** Newest first; ties broken by id so the order never depends on reading order. */
+export function newestFirst(a: SiteEntry, b: SiteEntry): number {
+  return a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export const LATEST_NEWS_COUNT = 10;
+
+/**
+ * Gives the "Latest news" list of a language. The default takes the newest published
+ * articles; the curation board's latest-news zone plugs in here by passing its own.
+ */
+export type LatestNewsSource = (language: Language, newestEntries: readonly SiteEntry[]) => SiteEntry[];
+
+export const newestPublished: LatestNewsSource = (_language, newest) =>
+  newest.slice(0, LATEST_NEWS_COUNT);
+
+export interface WarningSink {
+  (code: string, message: string, articleId?: string | null): void;
+}
+
+/** Year and month of an instant in the newsroom's time zone: the article's folder. */
+export function yearMonth(iso: string, timeZone: string): { year: string; month: string } {
+  const { year, month } = localDate(iso, timeZone);
+  return { year: String(year).padStart(4, '0'), month: String(month).padStart(2, '0') };
+}
+
+export interface SitePlan {
+  meta: SiteMeta;
+  /** Exported entries per language, newest first. */
+  byLanguage: Map<Language, SiteEntry[]>;
+  entries: Map<string, SiteEntry>;
+  /** Page path of every exported article (`en/2025/12/slug/index.html`). */
+  articlePath: Map<string, string>;
+  categoryPath: Map<string, string>;
+  tagPath: Map<string, string>;
+  latest: Map<Language, SiteEntry[]>;
+  registry: PathRegistry;
+  /** Pieces many pages share (teasers, navigation), rendered once per folder depth. */
+  fragments: Map<string, string>;
+}
+
+export const PAGE_SIZE = 20;
+
+/**
+ * Lays the site out: folders for categories and tags, a unique path for every article
+ * (a slug taken twice, or one that could name a reserved file, gets a suffix and a
+ * warning), and the latest-news lists.
+ */
+export function planSite(
+  meta: SiteMeta,
+  entries: readonly SiteEntry[],
+  warn: WarningSink,
+  latestNews: LatestNewsSource = newestPublished,
+): SitePlan {
+  const registry = new PathRegistry();
+  const languages = meta.settings.languages;
+  const categoryPath = new Map<string, string>();
+  const tagPath = new Map<string, string>();
+  const usedCategory = new Set<string>();
+  for (const category of [...meta.categories].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))) {
+    let segment = safeSegment(category.slug, category.name.en);
+    if (usedCategory.has(segment)) segment = `${segment}-${safeSegment(category.id, 'c')}`;
+    usedCategory.add(segment);
+    categoryPath.set(category.id, segment);
+  }
+  const usedTag = new Set<string>();
+  for (const tag of [...meta.tags].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    let segment = safeSegment(tag.slug, tag.name.en);
+    if (usedTag.has(segment)) segment = `${segment}-${safeSegment(tag.id, 't')}`;
+    usedTag.add(segment);
+    tagPath.set(tag.id, segment);
+  }
+  const sorted = entries.filter((e) => languages.includes(e.language)).sort(newestFirst);
+  const byLanguage = new Map<Language, SiteEntry[]>(languages.map((l) => [l, []]));
+  const entryMap = new Map<string, SiteEntry>();
+  const articlePath = new Map<string, string>();
+  // Oldest first, so an article keeps its URL when a newer one later takes the same slug.
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    const entry = sorted[i] as SiteEntry;
+    const { year, month } = yearMonth(entry.publishedAt, meta.settings.timeZone);
+    const slug = safeSegment(entry.slug, entry.headline);
+    if (slug !== entry.slug) {
+      warn('slug_changed', `The slug "${entry.slug}" cannot be used as a folder name; the page is exported as "${slug}".`, entry.id);
+    }
+    let path = `${entry.language}/${year}/${month}/${slug}/index.html`;
+    if (!registry.claim(path, entry.id)) {
+      const alt = `${entry.language}/${year}/${month}/${slug.slice(0, 60)}-${safeSegment(entry.id.toLowerCase(), 'a')}/index.html`;
+      warn('slug_collision', `Another article already uses the address of "${entry.headline}"; it is exported at ${alt}.`, entry.id);
+      path = alt;
+      if (!registry.claim(path, entry.id)) continue;
+    }
+    articlePath.set(entry.id, path);
+    entryMap.set(entry.id, entry);
+  }
+  for (const entry of sorted) {
+    if (entryMap.has(entry.id)) byLanguage.get(entry.language)?.push(entry);
+  }
+  const latest = new Map<Language, SiteEntry[]>();
+  for (const language of languages) latest.set(language, latestNews(language, byLanguage.get(language) ?? []));
+  return { meta, byLanguage, entries: entryMap, articlePath, categoryPath, tagPath, latest, registry, fragments: new Map() };
+}
+
+/** The twin to link to: exported, in another language, and pointing back (or at least existing). */
+export function exportedTwin(plan: SitePlan, entry: SiteEntry): SiteEntry | null {
+  if (!entry.twinId) return null;
+  const twin = plan.entries.get(entry.twinId);
+  return twin && twin.language !== entry.language ? twin : null;
+}

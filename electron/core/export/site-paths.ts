@@ -1,0 +1,99 @@
+/**
+ * Output paths of the exported bundle. Every path is built from validated segments
+ * (lower-case ASCII slugs, never `..`, control characters, Windows-reserved names or
+ * over-long names) and checked to stay inside the output folder; a path can be claimed
+ * by one page only, so two articles can never write the same file.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { slugify } from '../../../shared/slug.js';
+
+/** Names Windows refuses as file or folder names, with or without an extension. */
+const WINDOWS_RESERVED = new Set([
+  'con',
+  'prn',
+  'aux',
+  'nul',
+  ...Array.from({ length: 9 }, (_, i) => `com${i + 1}`),
+  ...Array.from({ length: 9 }, (_, i) => `lpt${i + 1}`),
+]);
+
+/** Folder names the bundle itself uses inside a language section. */
+const SECTION_RESERVED = new Set(['tag', 'page', 'assets', 'media', 'feed', 'atom', 'index']);
+
+export const MAX_SEGMENT_LENGTH = 100;
+const SEGMENT = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const FILE_SEGMENT = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
+
+export function isWindowsReserved(segment: string): boolean {
+  return WINDOWS_RESERVED.has(segment.split('.')[0]?.toLowerCase() ?? '');
+}
+
+/**
+ * A folder name from a slug (or, failing that, from free text): ASCII slug rules, never a
+ * reserved or numeric-only name (numbers are year folders), never empty.
+ */
+export function safeSegment(preferred: string, fallback: string): string {
+  let segment = SEGMENT.test(preferred) ? preferred : slugify(preferred, 80);
+  if (!segment) segment = slugify(fallback, 80) || 'item';
+  segment = segment.slice(0, 80).replace(/-+$/, '');
+  if (isWindowsReserved(segment) || SECTION_RESERVED.has(segment) || /^\d+$/.test(segment)) {
+    segment = `${segment}-x`;
+  }
+  return segment;
+}
+
+/** True when every segment of a relative bundle path is one we could have produced. */
+export function isSafeBundlePath(path: string): boolean {
+  if (path.length === 0 || path.length > 400 || path.startsWith('/') || path.includes('\\')) {
+    return false;
+  }
+  const parts = path.split('/');
+  return parts.every(
+    (part, i) =>
+      part.length > 0 &&
+      part.length <= MAX_SEGMENT_LENGTH &&
+      (i === parts.length - 1 ? FILE_SEGMENT.test(part) : SEGMENT.test(part)) &&
+      !isWindowsReserved(part),
+  );
+}
+
+/** Resolves a bundle path inside `root`; throws when it is unsafe or would leave the folder. */
+export function resolveInsideBundle(root: string, path: string): string {
+  if (!isSafeBundlePath(path)) throw new Error(`refusing unsafe output path ${JSON.stringify(path)}`);
+  const absoluteRoot = resolve(root);
+  const target = resolve(absoluteRoot, path);
+  const rel = relative(absoluteRoot, target);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !target.startsWith(absoluteRoot + sep)) {
+    throw new Error(`refusing output path outside the bundle: ${JSON.stringify(path)}`);
+  }
+  return target;
+}
+
+/** Hands out page paths; a second claim of the same path is refused. */
+export class PathRegistry {
+  private readonly owners = new Map<string, string>();
+
+  /** Claims `path` for `owner`; returns false when someone else already has it. */
+  claim(path: string, owner: string): boolean {
+    if (!isSafeBundlePath(path)) throw new Error(`unsafe bundle path ${JSON.stringify(path)}`);
+    const holder = this.owners.get(path);
+    if (holder !== undefined && holder !== owner) return false;
+    this.owners.set(path, owner);
+    return true;
+  }
+
+  has(path: string): boolean {
+    return this.owners.has(path);
+  }
+}
+
+/** `../` repeated once per folder above `path` (a page's way back to the bundle root). */
+export function rootPrefix(path: string): string {
+  return '../'.repeat(path.split('/').length - 1);
+}
+
+/** The link to a page's folder (`en/2025/12/slug/`), as written from a page at `fromPath`. */
+export function linkTo(fromPath: string, pagePath: string): string {
+  const target = pagePath.endsWith('index.html') ? pagePath.slice(0, -'index.html'.length) : pagePath;
+  return `${rootPrefix(fromPath)}${target}` || './';
+}

@@ -1,0 +1,369 @@
+/**
+ * Page templates of the exported site: the layout (head with CSP, canonical URL, Open
+ * Graph, Twitter card and feeds; landmarks; language switch), the article page with its
+ * "Latest news" block, list pages and the home page. Every text is escaped here; article
+ * HTML arrives already sanitised. Links are relative, so the bundle works under any path.
+ */
+import type { Language } from '../../../shared/domain.js';
+import type { ResolvedImage } from './rich-text.js';
+import { exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
+import { linkTo, rootPrefix } from './site-paths.js';
+import { OG_LOCALE, SITE_TEXT, formatSiteDate } from './site-text.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Escapes text for element content and for attribute values (always written in double quotes). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
+}
+
+/** JSON for a `<script type="application/ld+json">` block: nothing in it can close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** No scripts, no frames, no plugins, nothing from elsewhere: styles and images of the bundle only. */
+export const PAGE_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
+export const CSS_PATH = 'assets/site.css';
+
+export function absoluteUrl(baseUrl: string, path: string): string {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const folder = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
+  return `${base}${folder}`;
+}
+
+export interface PageHead {
+  title: string;
+  description: string;
+  canonicalPath: string;
+  alternates?: { language: Language; path: string }[];
+  extraHead?: string;
+}
+
+interface LayoutInput {
+  plan: SitePlan;
+  path: string;
+  language: Language;
+  head: PageHead;
+  main: string;
+  /** Inline CSS instead of the stylesheet link (the in-app preview, which has no bundle around it). */
+  inlineCss?: { css: string; hash: string };
+}
+
+function sectionNav(plan: SitePlan, path: string, language: Language): string {
+  const key = `nav|${language}|${rootPrefix(path)}`;
+  const known = plan.fragments.get(key);
+  if (known !== undefined) return known;
+  const html = renderSectionNav(plan, path, language);
+  plan.fragments.set(key, html);
+  return html;
+}
+
+function renderSectionNav(plan: SitePlan, path: string, language: Language): string {
+  const t = SITE_TEXT[language];
+  const items = [...plan.meta.categories]
+    .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
+    .map((c) => `<li><a href="${escapeHtml(linkTo(path, `${language}/${plan.categoryPath.get(c.id) ?? c.slug}/index.html`))}">${escapeHtml(c.name[language])}</a></li>`)
+    .join('');
+  const languages = plan.meta.settings.languages
+    .map((l) =>
+      l === language
+        ? `<li><span aria-current="true">${escapeHtml(SITE_TEXT[l].languageName)}</span></li>`
+        : `<li><a href="${escapeHtml(linkTo(path, `${l}/index.html`))}" hreflang="${l}" lang="${l}">${escapeHtml(SITE_TEXT[l].languageName)}</a></li>`,
+    )
+    .join('');
+  return `<header class="site-header"><div class="wrap"><a class="site-name" href="${escapeHtml(linkTo(path, `${language}/index.html`))}">${escapeHtml(plan.meta.settings.newsroomName)}</a><nav class="languages" aria-label="${escapeHtml(t.languages)}"><ul>${languages}</ul></nav><nav class="sections" aria-label="${escapeHtml(t.sections)}"><ul>${items}</ul></nav></div></header>`;
+}
+
+export function layout(input: LayoutInput): string {
+  const { plan, path, language, head } = input;
+  const t = SITE_TEXT[language];
+  const base = plan.meta.settings.baseUrl;
+  const csp = input.inlineCss ? PAGE_CSP.replace("style-src 'self'", `style-src '${input.inlineCss.hash}'`) : PAGE_CSP;
+  const alternates = (head.alternates ?? [])
+    .map((a) => `<link rel="alternate" hreflang="${a.language}" href="${escapeHtml(absoluteUrl(base, a.path))}">`)
+    .join('');
+  const style = input.inlineCss
+    ? `<style>${input.inlineCss.css}</style>`
+    : `<link rel="stylesheet" href="${escapeHtml(rootPrefix(path) + CSS_PATH)}">`;
+  const feeds = `<link rel="alternate" type="application/rss+xml" title="${escapeHtml(`${plan.meta.settings.newsroomName} (RSS)`)}" href="${escapeHtml(`${rootPrefix(path)}${language}/feed.xml`)}"><link rel="alternate" type="application/atom+xml" title="${escapeHtml(`${plan.meta.settings.newsroomName} (Atom)`)}" href="${escapeHtml(`${rootPrefix(path)}${language}/atom.xml`)}"><link rel="alternate" type="application/feed+json" title="${escapeHtml(`${plan.meta.settings.newsroomName} (JSON Feed)`)}" href="${escapeHtml(`${rootPrefix(path)}${language}/feed.json`)}">`;
+  return `<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${escapeHtml(head.title)}</title>
+<meta name="description" content="${escapeHtml(head.description)}">
+<link rel="canonical" href="${escapeHtml(absoluteUrl(base, head.canonicalPath))}">
+${alternates}${feeds}
+${style}
+${head.extraHead ?? ''}</head>
+<body>
+<a class="skip" href="#main">${escapeHtml(t.skip)}</a>
+${sectionNav(plan, path, language)}
+<main id="main" class="wrap">
+${input.main}
+</main>
+<footer class="site-footer"><div class="wrap"><p>${escapeHtml(plan.meta.settings.newsroomName)}</p><nav aria-label="${escapeHtml(t.feeds)}"><ul><li><a href="${escapeHtml(`${rootPrefix(path)}${language}/feed.xml`)}">RSS</a></li><li><a href="${escapeHtml(`${rootPrefix(path)}${language}/atom.xml`)}">Atom</a></li><li><a href="${escapeHtml(`${rootPrefix(path)}${language}/feed.json`)}">JSON Feed</a></li></ul></nav></div></footer>
+</body>
+</html>
+`;
+}
+
+function categoryName(plan: SitePlan, entry: SiteEntry, language: Language): string {
+  const category = plan.meta.categories.find((c) => c.id === entry.categoryId);
+  return category ? category.name[language] : '';
+}
+
+function dateTag(plan: SitePlan, iso: string, language: Language): string {
+  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(formatSiteDate(iso, language, plan.meta.settings.timeZone))}</time>`;
+}
+
+/** One teaser: headline, category, date, lede (the reference site's "Latest news" item). */
+export function teaser(plan: SitePlan, from: string, entry: SiteEntry, level: 2 | 3): string {
+  const key = `teaser|${level}|${entry.id}|${rootPrefix(from)}`;
+  const known = plan.fragments.get(key);
+  if (known !== undefined) return known;
+  const html = renderTeaser(plan, from, entry, level);
+  plan.fragments.set(key, html);
+  return html;
+}
+
+function renderTeaser(plan: SitePlan, from: string, entry: SiteEntry, level: 2 | 3): string {
+  const path = plan.articlePath.get(entry.id);
+  if (!path) return '';
+  const category = categoryName(plan, entry, entry.language);
+  const categoryLink = entry.categoryId && plan.categoryPath.has(entry.categoryId)
+    ? `<a class="kicker" href="${escapeHtml(linkTo(from, `${entry.language}/${plan.categoryPath.get(entry.categoryId)}/index.html`))}">${escapeHtml(category)}</a> `
+    : '';
+  const lede = entry.standfirst ? `<p>${escapeHtml(entry.standfirst)}</p>` : '';
+  return `<article class="teaser"><h${level}><a href="${escapeHtml(linkTo(from, path))}">${escapeHtml(entry.headline)}</a></h${level}><p class="meta">${categoryLink}${dateTag(plan, entry.publishedAt, entry.language)}</p>${lede}</article>`;
+}
+
+export function latestNewsBlock(plan: SitePlan, from: string, language: Language, exceptId: string | null): string {
+  const t = SITE_TEXT[language];
+  const items = (plan.latest.get(language) ?? []).filter((e) => e.id !== exceptId && plan.articlePath.has(e.id));
+  if (items.length === 0) return '';
+  return `<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(t.latestNews)}</h2><ul class="teasers">${items.map((e) => `<li>${teaser(plan, from, e, 3)}</li>`).join('')}</ul></section>`;
+}
+
+function figure(image: ResolvedImage, alt: string, caption: string, credit: string, className: string): string {
+  const captionHtml = caption || credit
+    ? `<figcaption>${caption ? `<span class="caption">${escapeHtml(caption)}</span>` : ''}${caption && credit ? ' ' : ''}${credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
+    : '';
+  return `<figure class="${className}"><img src="${escapeHtml(image.src)}"${image.srcset ? ` srcset="${escapeHtml(image.srcset)}" sizes="(max-width: 760px) 100vw, 720px"` : ''} alt="${escapeHtml(alt)}" width="${image.width}" height="${image.height}">${captionHtml}</figure>`;
+}
+
+export interface ArticlePageInput {
+  plan: SitePlan;
+  entry: SiteEntry;
+  bodyHtml: string;
+  featured: ResolvedImage | null;
+  inlineCss?: { css: string; hash: string };
+}
+
+export function articlePage(input: ArticlePageInput): string {
+  const { plan, entry } = input;
+  const path = plan.articlePath.get(entry.id) as string;
+  const language = entry.language;
+  const t = SITE_TEXT[language];
+  const settings = plan.meta.settings;
+  const twin = exportedTwin(plan, entry);
+  const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
+  const category = categoryName(plan, entry, language);
+  const categoryHref = entry.categoryId && plan.categoryPath.has(entry.categoryId)
+    ? linkTo(path, `${language}/${plan.categoryPath.get(entry.categoryId)}/index.html`)
+    : null;
+  const tags = entry.tagIds
+    .map((id) => plan.meta.tags.find((tag) => tag.id === id))
+    .filter((tag) => tag !== undefined && plan.tagPath.has(tag.id));
+  const url = absoluteUrl(settings.baseUrl, path);
+  const description = entry.seoDescription || entry.standfirst || entry.headline;
+  const title = `${entry.seoTitle || entry.headline} — ${settings.newsroomName}`;
+  const imageUrl = input.featured ? absoluteUrl(settings.baseUrl, input.featured.src.replace(/^(\.\.\/)+/, '')) : null;
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: entry.headline.slice(0, 110),
+    description,
+    inLanguage: language,
+    datePublished: entry.publishedAt,
+    dateModified: entry.updatedAt,
+    mainEntityOfPage: url,
+    ...(entry.byline ? { author: [{ '@type': 'Person', name: entry.byline }] } : {}),
+    publisher: { '@type': 'Organization', name: settings.newsroomName, url: absoluteUrl(settings.baseUrl, '') },
+    ...(category ? { articleSection: category } : {}),
+    ...(tags.length ? { keywords: tags.map((tag) => tag?.name[language]) } : {}),
+    ...(imageUrl ? { image: [imageUrl] } : {}),
+  };
+  const meta: [string, string][] = [
+    ['og:type', 'article'],
+    ['og:site_name', settings.newsroomName],
+    ['og:title', entry.seoTitle || entry.headline],
+    ['og:description', description],
+    ['og:url', url],
+    ['og:locale', OG_LOCALE[language]],
+    ...(twin ? [['og:locale:alternate', OG_LOCALE[twin.language]] as [string, string]] : []),
+    ['article:published_time', entry.publishedAt],
+    ['article:modified_time', entry.updatedAt],
+    ...(category ? [['article:section', category] as [string, string]] : []),
+    ...tags.map((tag) => ['article:tag', tag?.name[language] ?? ''] as [string, string]),
+    ...(imageUrl ? [['og:image', imageUrl] as [string, string]] : []),
+  ];
+  const twitter: [string, string][] = [
+    ['twitter:card', imageUrl ? 'summary_large_image' : 'summary'],
+    ['twitter:title', entry.seoTitle || entry.headline],
+    ['twitter:description', description],
+    ...(imageUrl ? [['twitter:image', imageUrl] as [string, string]] : []),
+  ];
+  const extraHead =
+    meta.map(([p, c]) => `<meta property="${p}" content="${escapeHtml(c)}">`).join('\n') + '\n' +
+    twitter.map(([n, c]) => `<meta name="${n}" content="${escapeHtml(c)}">`).join('\n') + '\n' +
+    `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>\n`;
+  const metaLine = [
+    entry.byline ? `<span class="byline">${escapeHtml(t.by)} ${escapeHtml(entry.byline)}</span>` : '',
+    entry.dateline ? `<span class="dateline">${escapeHtml(entry.dateline)}</span>` : '',
+    dateTag(plan, entry.publishedAt, language),
+  ].filter(Boolean).join(' ');
+  const featured = input.featured && entry.featuredImage
+    ? figure(input.featured, entry.featuredImage.alt, entry.featuredImage.caption, entry.featuredImage.credit, 'featured')
+    : '';
+  const correction = entry.correctionNote.trim()
+    ? `<aside class="correction" aria-labelledby="correction-title"><h2 id="correction-title">${escapeHtml(t.correction)}</h2><p>${escapeHtml(entry.correctionNote)}</p></aside>`
+    : '';
+  const tagList = tags.length
+    ? `<nav class="tags" aria-label="${escapeHtml(t.tags)}"><ul>${tags.map((tag) => `<li><a href="${escapeHtml(linkTo(path, `${language}/tag/${plan.tagPath.get(tag?.id ?? '')}/index.html`))}">${escapeHtml(tag?.name[language] ?? '')}</a></li>`).join('')}</ul></nav>`
+    : '';
+  const twinLink = twin && twinPath
+    ? `<p class="twin"><a href="${escapeHtml(linkTo(path, twinPath))}" hreflang="${twin.language}" lang="${twin.language}">${escapeHtml(SITE_TEXT[twin.language].readIn)}: ${escapeHtml(twin.headline)}</a></p>`
+    : '';
+  const main = `<article class="story">
+<header>
+${category ? `<p class="kicker">${categoryHref ? `<a href="${escapeHtml(categoryHref)}">${escapeHtml(category)}</a>` : escapeHtml(category)}</p>` : ''}
+<h1>${escapeHtml(entry.headline)}</h1>
+${entry.standfirst ? `<p class="standfirst">${escapeHtml(entry.standfirst)}</p>` : ''}
+<p class="meta">${metaLine}</p>
+</header>
+${featured}
+<div class="body">${input.bodyHtml}</div>
+${correction}${tagList}${twinLink}
+</article>
+${latestNewsBlock(plan, path, language, entry.id)}`;
+  return layout({
+    plan,
+    path,
+    language,
+    head: {
+      title,
+      description,
+      canonicalPath: path,
+      alternates: twinPath && twin ? [{ language, path }, { language: twin.language, path: twinPath }] : [],
+      extraHead,
+    },
+    main,
+    ...(input.inlineCss ? { inlineCss: input.inlineCss } : {}),
+  });
+}
+
+export interface ListPageInput {
+  plan: SitePlan;
+  path: string;
+  language: Language;
+  title: string;
+  entries: SiteEntry[];
+  page: number;
+  pages: number;
+  /** Path of page 1 (`en/politics/index.html`); later pages live in `page/N/` below it. */
+  firstPath: string;
+}
+
+export function listPagePath(firstPath: string, page: number): string {
+  return page === 1 ? firstPath : `${firstPath.slice(0, -'index.html'.length)}page/${page}/index.html`;
+}
+
+export function listPage(input: ListPageInput): string {
+  const { plan, path, language } = input;
+  const t = SITE_TEXT[language];
+  const heading = input.page > 1 ? `${input.title} — ${t.page.replace('{n}', String(input.page))}` : input.title;
+  const items = input.entries.length
+    ? `<ul class="teasers">${input.entries.map((e) => `<li>${teaser(plan, path, e, 2)}</li>`).join('')}</ul>`
+    : `<p>${escapeHtml(t.noArticles)}</p>`;
+  const links: string[] = [];
+  if (input.page > 1) links.push(`<li><a rel="prev" href="${escapeHtml(linkTo(path, listPagePath(input.firstPath, input.page - 1)))}">${escapeHtml(t.previous)}</a></li>`);
+  if (input.page < input.pages) links.push(`<li><a rel="next" href="${escapeHtml(linkTo(path, listPagePath(input.firstPath, input.page + 1)))}">${escapeHtml(t.next)}</a></li>`);
+  const pager = links.length ? `<nav class="pager" aria-label="${escapeHtml(t.pagination)}"><ul>${links.join('')}</ul></nav>` : '';
+  return layout({
+    plan,
+    path,
+    language,
+    head: { title: `${heading} — ${plan.meta.settings.newsroomName}`, description: heading, canonicalPath: path },
+    main: `<h1>${escapeHtml(heading)}</h1>\n${items}\n${pager}`,
+  });
+}
+
+export const FEATURED_COUNT = 4;
+
+/** A language's front page: top story, featured stories, then the latest news. */
+export function homePage(plan: SitePlan, path: string, language: Language): string {
+  const t = SITE_TEXT[language];
+  const newest = plan.byLanguage.get(language) ?? [];
+  const top = newest[0];
+  const featured = newest.slice(1, 1 + FEATURED_COUNT);
+  const shown = new Set([top?.id, ...featured.map((e) => e.id)]);
+  const latest = (plan.latest.get(language) ?? []).filter((e) => !shown.has(e.id) && plan.articlePath.has(e.id));
+  const sections: string[] = [`<h1 class="visually-hidden">${escapeHtml(plan.meta.settings.newsroomName)}</h1>`];
+  if (!top) sections.push(`<p>${escapeHtml(t.noArticles)}</p>`);
+  if (top) sections.push(`<section class="top-story" aria-labelledby="top-story"><h2 id="top-story" class="label">${escapeHtml(t.topStory)}</h2>${teaser(plan, path, top, 3)}</section>`);
+  if (featured.length) sections.push(`<section class="featured-list" aria-labelledby="featured"><h2 id="featured" class="label">${escapeHtml(t.featured)}</h2><ul class="teasers grid">${featured.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`);
+  if (latest.length) sections.push(`<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(t.latestNews)}</h2><ul class="teasers">${latest.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`);
+  return layout({
+    plan,
+    path,
+    language,
+    head: {
+      title: plan.meta.settings.newsroomName,
+      description: top?.standfirst || plan.meta.settings.newsroomName,
+      canonicalPath: path,
+      alternates: plan.meta.settings.languages.length > 1
+        ? plan.meta.settings.languages.map((l) => ({ language: l, path: `${l}/index.html` }))
+        : [],
+    },
+    main: sections.join('\n'),
+  });
+}
+
+/** Served for any missing address, at any depth: so its links are absolute. */
+export function notFoundPage(plan: SitePlan): string {
+  const settings = plan.meta.settings;
+  const language = settings.defaultLanguage;
+  const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
+  const basePath = new URL(base).pathname;
+  const links = settings.languages
+    .map((l) => `<li><a href="${escapeHtml(`${basePath}${l}/`)}" hreflang="${l}" lang="${l}">${escapeHtml(SITE_TEXT[l].home)}</a></li>`)
+    .join('');
+  const text = settings.languages
+    .map((l) => `<section lang="${l}" aria-labelledby="nf-${l}"><h${l === language ? 1 : 2} id="nf-${l}">${escapeHtml(SITE_TEXT[l].notFound)}</h${l === language ? 1 : 2}><p>${escapeHtml(SITE_TEXT[l].notFoundText)}</p></section>`)
+    .join('');
+  return `<!DOCTYPE html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(PAGE_CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(SITE_TEXT[language].notFound)} — ${escapeHtml(settings.newsroomName)}</title>
+<link rel="stylesheet" href="${escapeHtml(`${basePath}${CSS_PATH}`)}">
+</head>
+<body>
+<main id="main" class="wrap">
+${text}
+<nav aria-label="${escapeHtml(SITE_TEXT[language].languages)}"><ul>${links}</ul></nav>
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm run bench:export`: a seeded store of 10,000 published articles (both languages,
+ * six categories), exported to a cold folder three times (median), then re-exported
+ * incrementally after one article's body is edited. Each export runs in a fresh child
+ * process, as cron runs it: its time is measured around the export itself, and
+ * peak_rss_mb is the largest peak of those processes. Last line: the JSON figures.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ExportReport } from '../../shared/contract/export.js';
+import { articleSchema } from '../../shared/domain.js';
+import { exportBundle } from '../../electron/core/export/export-bundle.js';
+import { encodeDocument } from '../../electron/core/store/json-adapter.js';
+import { makeTempDir } from '../helpers/temp-store.js';
+import { generateArticles, writeCorpusStore } from './corpus.js';
+
+const COUNT = Number(process.env['BENCH_ARTICLES'] ?? 10_000);
+const NOW = new Date('2026-11-02T00:00:00.000Z');
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+interface ChildRun {
+  seconds: number;
+  rssMb: number;
+  report: ExportReport;
+}
+
+function runExport(dataDir: string, target: string, mode: 'full' | 'incremental'): ChildRun {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--run-export', dataDir, target, mode], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) as string) as ChildRun;
+}
+
+/** In the child: one export, then its time, its process's peak memory and its report. */
+async function childExport(dataDir: string, target: string, mode: 'full' | 'incremental'): Promise<void> {
+  const started = performance.now();
+  const report = await exportBundle({ dataDir, target, mode, now: NOW });
+  const seconds = (performance.now() - started) / 1000;
+  const run: ChildRun = { seconds, rssMb: process.resourceUsage().maxRSS / 1024, report };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+async function main(): Promise<void> {
+  const { dir, cleanup } = await makeTempDir('newsroom-bench-export');
+  try {
+    const dataDir = join(dir, 'store');
+    // The corpus is made in a child process, so peak_rss_mb is the export's, not the generator's.
+    execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--make-store', dataDir], { stdio: 'inherit' });
+    const fullTimes: number[] = [];
+    let peakRss = 0;
+    let last = { pages: 0, articles: 0, out: '' };
+    for (let run = 1; run <= 3; run++) {
+      const out = join(dir, `site-${run}`);
+      const { seconds, rssMb, report } = runExport(dataDir, out, 'full');
+      fullTimes.push(seconds);
+      peakRss = Math.max(peakRss, rssMb);
+      last = { pages: report.pages, articles: report.articles, out };
+      console.log(`full export ${run}: ${fullTimes.at(-1)?.toFixed(2)} s, ${report.pages} pages, ${report.written} files`);
+    }
+    const incrementalTimes: number[] = [];
+    for (let edit = 0; edit < 3; edit++) {
+      const id = `c${String(Math.floor(COUNT * (0.12 + edit * 0.11))).padStart(7, '0')}`;
+      const path = join(dataDir, 'articles', `${id}.json`);
+      const article = articleSchema.parse(JSON.parse(await readFile(path, 'utf8')));
+      article.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: `A late paragraph, edit ${edit + 1}.` }] });
+      article.revision += 1;
+      article.updatedAt = new Date(NOW.getTime() - 60_000 + edit * 1000).toISOString();
+      await writeFile(path, encodeDocument(article));
+      const { seconds, rssMb, report } = runExport(dataDir, last.out, 'incremental');
+      incrementalTimes.push(seconds);
+      peakRss = Math.max(peakRss, rssMb);
+      console.log(`incremental after editing ${id}: ${incrementalTimes.at(-1)?.toFixed(3)} s, ${report.written} files written, ${report.unchanged} unchanged`);
+    }
+    const bundleMb = (await folderBytes(last.out)) / 1024 / 1024;
+    const peakRssMb = peakRss;
+    const result = {
+      articles: last.articles,
+      pages: last.pages,
+      bundle_mb: Number(bundleMb.toFixed(1)),
+      full_s: Number(median(fullTimes).toFixed(2)),
+      incremental_s: Number(median(incrementalTimes).toFixed(3)),
+      peak_rss_mb: Math.round(peakRssMb),
+    };
+    console.log('\n| figure | value | target |\n|---|---|---|');
+    console.log(`| articles | ${result.articles} | 10000 |`);
+    console.log(`| pages | ${result.pages} | |`);
+    console.log(`| bundle_mb | ${result.bundle_mb} | |`);
+    console.log(`| full_s (median of 3) | ${result.full_s} | <= 2.5 |`);
+    console.log(`| incremental_s (median of 3) | ${result.incremental_s} | <= 0.3 |`);
+    console.log(`| peak_rss_mb | ${result.peak_rss_mb} | <= 600 |`);
+    console.log(JSON.stringify(result));
+  } finally {
+    await cleanup();
+  }
+}
+
+const makeAt = process.argv.indexOf('--make-store');
+const runAt = process.argv.indexOf('--run-export');
+if (runAt > 0) {
+  const [dataDir, target, mode] = process.argv.slice(runAt + 1);
+  await childExport(dataDir as string, target as string, mode === 'incremental' ? 'incremental' : 'full');
+} else if (makeAt > 0) {
+  await writeCorpusStore(process.argv[makeAt + 1] as string, generateArticles({ count: COUNT, statuses: 'published' }));
+} else {
+  await main();
+}
