@@ -91,7 +91,7 @@ export async function loadSampleNewsroom(core: Core): Promise<number> {
     ids.set(sample.key, article.id);
   }
   // Oldest first, so the freshest stories are also the most recently updated on the desk.
-  const byAge = [...SAMPLE_ARTICLES].sort((a, b) => b.hoursAgo - a.hoursAgo);
+  const byAge = [...SAMPLE_ARTICLES].sort((a, b) => Math.abs(b.hoursAgo) - Math.abs(a.hoursAgo));
   for (const sample of byAge) {
     const id = ids.get(sample.key);
     if (!id) continue;

@@ -10,9 +10,12 @@ export type DeskQuery = Required<Pick<ArticleListQuery, 'status' | 'sort'>> &
 export function DeskFilters({
   query,
   onChange,
+  showStatus,
 }: {
   query: DeskQuery;
   onChange: (query: DeskQuery) => void;
+  /** The trash is fixed to spiked articles, so it has no status filter. */
+  showStatus: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const { categories, tags } = useDesk();
@@ -24,26 +27,29 @@ export function DeskFilters({
         <span className="visually-hidden">{t('desk.searchLabel')}</span>
         <input
           type="search"
+          aria-label={t('desk.searchLabel')}
           placeholder={t('desk.searchPlaceholder')}
           value={query.text ?? ''}
           onChange={(event) => onChange({ ...query, text: event.target.value })}
         />
       </label>
-      <label>
-        {t('desk.filters.status')}
-        <select
-          value={query.status}
-          onChange={(event) =>
-            onChange({ ...query, status: event.target.value as DeskQuery['status'] })
-          }
-        >
-          {(['active', ...ARTICLE_STATUSES, 'all'] as const).map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {showStatus && (
+        <label>
+          {t('desk.filters.status')}
+          <select
+            value={query.status}
+            onChange={(event) =>
+              onChange({ ...query, status: event.target.value as DeskQuery['status'] })
+            }
+          >
+            {(['active', ...ARTICLE_STATUSES, 'all'] as const).map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label>
         {t('desk.filters.language')}
         <select
