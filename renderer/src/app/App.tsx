@@ -52,12 +52,12 @@ function Frame() {
   return (
     <div className="frame">
       <header className="topbar">
-        <a className="brand" href="#/desk">
+        <span className="brand">
           <span className="brand-mark" aria-hidden="true">
             N
           </span>
           <span className="brand-name">{t('app.title')}</span>
-        </a>
+        </span>
         <span className="newsroom-name">{settings.newsroomName}</span>
         <nav aria-label={t('app.navLabel')}>
           <NavLink route={route} to="desk">

@@ -13,21 +13,16 @@ import type { ArticleListState } from './use-article-list';
 
 export const ROW_HEIGHT = 100;
 
-interface ArticleListProps extends RowActions {
+interface ArticleListProps {
   list: ArticleListState;
+  actions: RowActions;
   label: string;
   /** Where the list was scrolled to when the user last left it. */
   initialOffset: number;
   onScrolled: (offset: number) => void;
 }
 
-export function ArticleList({
-  list,
-  label,
-  initialOffset,
-  onScrolled,
-  ...actions
-}: ArticleListProps) {
+export function ArticleList({ list, label, initialOffset, onScrolled, actions }: ArticleListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -125,11 +120,11 @@ export function ArticleList({
                 <ArticleRow
                   article={article}
                   highlight={list.highlight}
-                  position={item.index + 1}
+                  index={item.index}
                   setSize={total}
                   active={item.index === current}
-                  onFocusRow={() => setActive(item.index)}
-                  {...actions}
+                  actions={actions}
+                  onFocusRow={setActive}
                 />
               ) : (
                 <div

@@ -3,7 +3,7 @@
  * language, category, byline, length and the date that matters for its status. The row
  * is an ARIA feed article: focusable, and Enter opens it (see ArticleList).
  */
-import { forwardRef } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '@shared/domain';
 import { useDesk } from '../../app/desk-context';
@@ -16,19 +16,26 @@ export interface RowActions {
   onPurge: (article: ArticleSummary) => void;
 }
 
-interface ArticleRowProps extends RowActions {
+interface ArticleRowProps {
   article: ArticleSummary;
   highlight: string[];
-  position: number;
+  index: number;
   setSize: number;
   active: boolean;
-  onFocusRow: () => void;
+  /** Stable across renders, so a row only re-renders when its own data changes. */
+  actions: RowActions;
+  onFocusRow: (index: number) => void;
 }
 
-export const ArticleRow = forwardRef<HTMLElement, ArticleRowProps>(function ArticleRow(
-  { article, highlight, position, setSize, active, onFocusRow, onSpike, onRestore, onPurge },
-  ref,
-) {
+export const ArticleRow = memo(function ArticleRow({
+  article,
+  highlight,
+  index,
+  setSize,
+  active,
+  actions,
+  onFocusRow,
+}: ArticleRowProps) {
   const { t, i18n } = useTranslation();
   const { categories, settings } = useDesk();
   const category = categories.find((c) => c.id === article.categoryId);
@@ -44,14 +51,13 @@ export const ArticleRow = forwardRef<HTMLElement, ArticleRowProps>(function Arti
         : t('desk.updated', { date: when(article.updatedAt) });
   return (
     <article
-      ref={ref}
-      className={`article-row${active ? ' active' : ''}`}
+      className="article-row"
       aria-labelledby={headlineId}
-      aria-posinset={position}
+      aria-posinset={index + 1}
       aria-setsize={setSize}
       tabIndex={active ? 0 : -1}
       data-id={article.id}
-      onFocus={onFocusRow}
+      onFocus={() => onFocusRow(index)}
     >
       <div className="row-main">
         <a
@@ -94,7 +100,7 @@ export const ArticleRow = forwardRef<HTMLElement, ArticleRowProps>(function Arti
               type="button"
               tabIndex={active ? 0 : -1}
               aria-label={t('desk.restoreLabel', { headline })}
-              onClick={() => onRestore(article)}
+              onClick={() => actions.onRestore(article)}
             >
               {t('desk.restore')}
             </button>
@@ -103,7 +109,7 @@ export const ArticleRow = forwardRef<HTMLElement, ArticleRowProps>(function Arti
               className="danger"
               tabIndex={active ? 0 : -1}
               aria-label={t('desk.purgeLabel', { headline })}
-              onClick={() => onPurge(article)}
+              onClick={() => actions.onPurge(article)}
             >
               {t('desk.purge')}
             </button>
@@ -115,7 +121,7 @@ export const ArticleRow = forwardRef<HTMLElement, ArticleRowProps>(function Arti
               className="quiet"
               tabIndex={active ? 0 : -1}
               aria-label={t('desk.spikeLabel', { headline })}
-              onClick={() => onSpike(article)}
+              onClick={() => actions.onSpike(article)}
             >
               {t('desk.spike')}
             </button>

@@ -4,13 +4,15 @@
  * restore, and purge after a confirmation. Filters and scroll position are remembered
  * while the app is open, so coming back from an article finds the desk as it was left.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '@shared/domain';
 import { call } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
+import { useConnection } from '../../app/use-connection';
 import { navigate } from '../../app/use-route';
 import { ArticleList, ROW_HEIGHT } from './ArticleList';
+import type { RowActions } from './ArticleRow';
 import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
 import { DeskFilters, type DeskQuery } from './DeskFilters';
 import { DeskToast, type Toast } from './DeskToast';
@@ -49,6 +51,8 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [purging, setPurging] = useState<ArticleSummary | null>(null);
+  // While the core is away the connection banner says so; a second message would be noise.
+  const online = useConnection() === 'online';
 
   useEffect(() => {
     remembered[mode].query = query;
@@ -57,6 +61,15 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
   }, [query, mode]);
   const list = useArticleList(debounced);
   const closeToast = useCallback(() => setToast(null), []);
+  const latest = useRef<Pick<RowActions, 'onSpike' | 'onRestore'> | null>(null);
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      onSpike: (article) => latest.current?.onSpike(article),
+      onRestore: (article) => latest.current?.onRestore(article),
+      onPurge: (article) => setPurging(article),
+    }),
+    [],
+  );
 
   const headlineOf = (article: ArticleSummary): string => article.headline || t('desk.untitled');
   const act = (action: Promise<unknown>, done: Toast | null): void => {
@@ -80,6 +93,10 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
       text: t('desk.restored', { headline: headlineOf(article) }),
       undo: () => act(call('articles:spike', { id: article.id }), null),
     });
+  // Rows are memoised: they get one stable object whose methods call the latest closures.
+  useEffect(() => {
+    latest.current = { onSpike: spike, onRestore: restore };
+  });
 
   if (
     showFirstRun &&
@@ -123,7 +140,7 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
       </div>
       <DeskFilters query={query} onChange={setQuery} showStatus={mode === 'desk'} />
       {list.indexing && <p className="notice">{t('desk.indexing')}</p>}
-      {(error ?? list.error) && (
+      {online && (error ?? list.error) && (
         <p role="alert" className="notice notice-error">
           {t('errors.generic', { message: error ?? list.error })}
         </p>
@@ -171,9 +188,7 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
           onScrolled={(offset) => {
             remembered[mode].offset = offset;
           }}
-          onSpike={spike}
-          onRestore={restore}
-          onPurge={setPurging}
+          actions={rowActions}
         />
       )}
       {purging && (
