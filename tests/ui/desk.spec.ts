@@ -179,4 +179,8 @@ test('keyboard: arrows move through the rows and Enter opens one', async ({ page
   await expect(deskPage.row('Second story')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Headline', { exact: true })).toHaveValue('Second story');
+  await page.getByRole('link', { name: 'Back to the desk' }).click();
+  await deskPage.expectCount(3);
+  await page.keyboard.press('/');
+  await expect(deskPage.search).toBeFocused();
 });

@@ -32,7 +32,9 @@ export class DeskPage {
   /** The "N articles" line next to the heading. */
   async expectCount(count: number): Promise<void> {
     await expect(
-      this.page.getByText(count === 1 ? '1 article' : `${count} articles`, { exact: true }),
+      this.page.getByText(count === 1 ? '1 article' : `${count.toLocaleString('en-GB')} articles`, {
+        exact: true,
+      }),
     ).toBeVisible();
   }
 

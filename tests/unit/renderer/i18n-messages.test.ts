@@ -35,7 +35,8 @@ describe('interface strings', () => {
   it('Russian translates every English string, with the same placeholders', () => {
     const english = flatten(en);
     const russian = flatten(ru);
-    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const placeholders = (text: string) =>
+      [...text.matchAll(/{{(\w+)(?:, *\w+)?}}/g)].map((m) => m[1]).sort();
     for (const [key, text] of english) {
       const base = pluralBase(key);
       const ruKey = base && !russian.has(key) ? `${base}_other` : key;
@@ -61,9 +62,10 @@ describe('interface strings', () => {
     expect(t('desk.count', { count: 11 })).toBe('11 статей');
     expect(t('desk.count', { count: 21 })).toBe('21 статья');
     expect(t('desk.count', { count: 22 })).toBe('22 статьи');
-    expect(t('desk.count', { count: 50000 })).toBe('50000 статей');
+    expect(t('desk.count', { count: 50000 })).toBe('50\u00a0000 статей');
     expect(i18n.getFixedT('en')('desk.count', { count: 1 })).toBe('1 article');
     expect(i18n.getFixedT('en')('desk.count', { count: 2 })).toBe('2 articles');
+    expect(i18n.getFixedT('en')('desk.count', { count: 50000 })).toBe('50,000 articles');
   });
 });
 

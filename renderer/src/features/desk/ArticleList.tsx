@@ -55,15 +55,22 @@ export function ArticleList({ list, label, initialOffset, onScrolled, actions }:
     [virtualizer],
   );
 
-  // After a keyboard move the row may only exist once the virtualiser has rendered it.
+  // After a keyboard move the row may only exist once the virtualiser has rendered it,
+  // and its data only once its page has arrived: a placeholder holds the focus meanwhile
+  // and hands it to the real row when that replaces it.
   useEffect(() => {
     const index = focusWanted.current;
     if (index === null) return;
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${index}"] > *`);
-    if (row) {
+    if (!row) return;
+    // Never take the focus back from somewhere the user has since gone (the search box, say).
+    const focused = document.activeElement;
+    if (focused && focused !== document.body && !scrollRef.current?.contains(focused)) {
       focusWanted.current = null;
-      row.focus({ preventScroll: true });
+      return;
     }
+    row.focus({ preventScroll: true });
+    if (!row.classList.contains('placeholder')) focusWanted.current = null;
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {

@@ -60,6 +60,19 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
     return () => clearTimeout(timer);
   }, [query, mode]);
   const list = useArticleList(debounced);
+
+  // "/" jumps to the search box from anywhere on the desk, as in most list-heavy tools.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      event.preventDefault();
+      document.getElementById('desk-search')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const closeToast = useCallback(() => setToast(null), []);
   const latest = useRef<Pick<RowActions, 'onSpike' | 'onRestore'> | null>(null);
   const rowActions = useMemo<RowActions>(
