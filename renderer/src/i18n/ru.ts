@@ -157,7 +157,8 @@ export const ru: SameKeys<Messages> = {
     saved: 'Настройки сохранены.',
   },
   store: {
-    quarantine_one: '{{count, number}} повреждённый документ перемещён в карантин. Ничего не перезаписано.',
+    quarantine_one:
+      '{{count, number}} повреждённый документ перемещён в карантин. Ничего не перезаписано.',
     quarantine_few:
       '{{count, number}} повреждённых документа перемещены в карантин. Ничего не перезаписано.',
     quarantine_many:

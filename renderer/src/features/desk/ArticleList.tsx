@@ -19,10 +19,19 @@ interface ArticleListProps {
   label: string;
   /** Where the list was scrolled to when the user last left it. */
   initialOffset: number;
+  /** Changes with the query: a new query starts at the top. */
+  queryKey: string;
   onScrolled: (offset: number) => void;
 }
 
-export function ArticleList({ list, label, initialOffset, onScrolled, actions }: ArticleListProps) {
+export function ArticleList({
+  list,
+  label,
+  initialOffset,
+  onScrolled,
+  actions,
+  queryKey,
+}: ArticleListProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
@@ -42,6 +51,14 @@ export function ArticleList({ list, label, initialOffset, onScrolled, actions }:
   useEffect(() => {
     if (total > 0) ensureRange(first, last);
   }, [first, last, total, ensureRange]);
+
+  const shownQuery = useRef(queryKey);
+  useEffect(() => {
+    if (shownQuery.current === queryKey) return;
+    shownQuery.current = queryKey;
+    virtualizer.scrollToOffset(0);
+    setActive(0);
+  }, [queryKey, virtualizer]);
 
   // Keep the active row inside the list when it shrinks.
   const current = Math.min(active, Math.max(total - 1, 0));

@@ -143,7 +143,9 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
       <div className="desk-toolbar">
         <h1 id="desk-title">{title}</h1>
         <span className="count" aria-live="polite">
-          {list.loading ? t('desk.loading') : t('desk.count', { count: list.total })}
+          {list.loading && list.total === 0
+            ? t('desk.loading')
+            : t('desk.count', { count: list.total })}
         </span>
         {mode === 'desk' && (
           <button type="button" className="primary toolbar-end" onClick={createArticle}>
@@ -202,6 +204,7 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
             remembered[mode].offset = offset;
           }}
           actions={rowActions}
+          queryKey={JSON.stringify(debounced)}
         />
       )}
       {purging && (

@@ -4,7 +4,8 @@
  * drags through thousands of rows only the pages where the view settles are fetched.
  * A change elsewhere (an article saved, the core back after an outage) refetches the
  * visible pages and keeps the rows already on screen until the new ones arrive, so the
- * list never blanks out; a new query starts from an empty, loading list.
+ * list never blanks out. A new query (a letter typed in the search box) keeps the old
+ * rows on screen, marked busy, until its first page replaces them all at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleListQuery } from '@shared/contract/index';
@@ -22,7 +23,7 @@ export interface ArticleListState {
   rows: Map<number, ArticleSummary>;
   highlight: string[];
   indexing: boolean;
-  /** True until the first page of the current query has arrived. */
+  /** True until the first page of the current query has arrived (rows may be the old query's). */
   loading: boolean;
   error: string | null;
   ensureRange: (start: number, end: number) => void;
@@ -46,6 +47,8 @@ export function useArticleList(
   const generation = useRef(0);
   const totalRef = useRef(0);
   const queryRef = useRef(query);
+  /** Set by a new query: the next page to arrive replaces every row instead of merging. */
+  const replaceAll = useRef(false);
 
   // A named function expression: a finished page calls it again for what is still wanted.
   const pump = useCallback(function pump(): void {
@@ -82,8 +85,10 @@ export function useArticleList(
         setIndexing(result.search === 'indexing');
         setError(null);
         setLoading(false);
+        const replace = replaceAll.current;
+        replaceAll.current = false;
         setRows((previous) => {
-          const next = new Map(previous);
+          const next = replace ? new Map<number, ArticleSummary>() : new Map(previous);
           for (let i = page * PAGE_SIZE; i < (page + 1) * PAGE_SIZE; i++) next.delete(i);
           result.items.forEach((item, i) => next.set(page * PAGE_SIZE + i, item));
           // Rows past a shrunken total are gone for good.
@@ -110,7 +115,7 @@ export function useArticleList(
     pump();
   }, [pump]);
 
-  // A new query: nothing of the old one may show.
+  // A new query starts from its first page; the old rows stay until that page arrives.
   useEffect(() => {
     queryRef.current = JSON.parse(key) as typeof query;
     generation.current++;
@@ -118,7 +123,7 @@ export function useArticleList(
     inFlight.current = new Set();
     totalRef.current = 0;
     wanted.current = [0, 0];
-    setRows(new Map());
+    replaceAll.current = true;
     setLoading(true);
     pump();
   }, [key, pump]);
