@@ -1,4 +1,5 @@
 /** The app frame: header with navigation, the banners, and the screen for the current route. */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shellKind } from '../bridge/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
@@ -45,10 +46,24 @@ function NavLink({ route, to, children }: { route: Route; to: Route['name']; chi
   );
 }
 
+const TITLE_KEYS: Partial<Record<Route['name'], string>> = {
+  desk: 'app.nav.desk',
+  trash: 'app.nav.trash',
+  settings: 'app.nav.settings',
+};
+
 function Frame() {
   const { t } = useTranslation();
   const route = useRoute();
   const { settings } = useDesk();
+  const titleKey = TITLE_KEYS[route.name];
+  const screenTitle = titleKey ? t(titleKey) : null;
+  // Browser tabs and window lists show where the user is, and in which newsroom.
+  useEffect(() => {
+    document.title = [screenTitle, settings.newsroomName, t('app.title')]
+      .filter(Boolean)
+      .join(' · ');
+  }, [screenTitle, settings.newsroomName, t]);
   return (
     <div className="frame">
       <header className="topbar">
