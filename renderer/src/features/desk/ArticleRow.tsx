@@ -78,14 +78,16 @@ export const ArticleRow = memo(function ArticleRow({
             {article.language.toUpperCase()}
           </span>
           {article.twinId && (
-            <span
+            <a
               className="twin-badge"
+              href={`#/article/${encodeURIComponent(article.twinId)}`}
+              tabIndex={-1}
               title={t('desk.twin', {
                 language: t(`language.${article.language === 'en' ? 'ru' : 'en'}`),
               })}
             >
               ⇄ {article.language === 'en' ? 'RU' : 'EN'}
-            </span>
+            </a>
           )}
           {category && <span className="category">{category.name[lang]}</span>}
           {article.byline && <span>{article.byline}</span>}
