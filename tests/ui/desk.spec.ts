@@ -122,6 +122,15 @@ test('the sample newsroom opens with about forty articles in both languages', as
   await deskPage.expectCount(2);
   await deskPage.filter('Language', { label: 'Any' });
   await deskPage.expectCount(4);
+  // A twin is one click away: the Russian marathon story links to the English one.
+  await deskPage
+    .row('На Ташкентский марафон вышли рекордные 14 тысяч бегунов')
+    .getByRole('link', { name: '⇄ EN' })
+    .click();
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(
+    'Tashkent marathon draws a record 14,000 runners',
+  );
+  await page.getByRole('link', { name: 'Back to the desk' }).click();
   // The sample stays once loaded: a reload shows the desk, not the welcome.
   await page.reload();
   await expect(deskPage.heading).toHaveText('Desk');
