@@ -2,14 +2,14 @@
  * Whether the core can be reached. In browser mode the desk server can stop (closed
  * terminal, restart) while the page stays open: the transport reports what each request
  * saw, and while the core is away this module probes `app:status` with a growing delay
- * (0.5 s, 1 s, 2 s… at most 5 s) until it answers again, so the UI can show a banner
+ * (0.5 s, 1 s, 2 s, then every 3 s) until it answers again, so the UI can show a banner
  * and then pick up where it was.
  */
 export type ConnectionState = 'online' | 'unreachable' | 'session_expired';
 
 type Probe = () => Promise<ConnectionState>;
 
-const BACKOFF_MS = [500, 1000, 2000, 4000, 5000];
+const BACKOFF_MS = [500, 1000, 2000, 3000];
 
 let state: ConnectionState = 'online';
 let probe: Probe | null = null;
@@ -51,7 +51,7 @@ async function probeUntilBack(): Promise<void> {
   probing = true;
   try {
     for (let attempt = 0; ; attempt++) {
-      const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 5000;
+      const delay = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)] ?? 3000;
       await new Promise((resolve) => setTimeout(resolve, delay));
       const seen = await probe();
       if (seen === 'online') {

@@ -37,8 +37,8 @@ describe('the connection monitor', () => {
     expect(connectionState()).toBe('unreachable');
     await vi.advanceTimersByTimeAsync(20_000);
 
-    // 0.5 s, then 1 s, 2 s, 4 s, 5 s after each other.
-    expect(probes).toEqual([500, 1500, 3500, 7500, 12500]);
+    // 0.5 s, then 1 s, 2 s, and every 3 s after that.
+    expect(probes).toEqual([500, 1500, 3500, 6500, 9500]);
     expect(seen).toEqual(['unreachable', 'session_expired', 'online']);
     expect(connectionState()).toBe('online');
 
