@@ -117,58 +117,60 @@ export function ArticleList({
   };
 
   return (
-    <div
-      ref={scrollRef}
-      className="article-list"
-      role="feed"
-      aria-label={label}
-      aria-busy={list.loading}
-      aria-describedby="desk-keyboard-hint"
-      onKeyDown={onKeyDown}
-      onScroll={(event) => onScrolled(event.currentTarget.scrollTop)}
-    >
+    <>
       <p id="desk-keyboard-hint" className="visually-hidden">
         {t('desk.keyboardHint')}
       </p>
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {items.map((item) => {
-          const article = list.rows.get(item.index);
-          return (
-            <div
-              key={item.key}
-              data-index={item.index}
-              className="virtual-row"
-              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-            >
-              {article ? (
-                <ArticleRow
-                  article={article}
-                  highlight={list.highlight}
-                  index={item.index}
-                  setSize={total}
-                  active={item.index === current}
-                  actions={actions}
-                  onFocusRow={setActive}
-                />
-              ) : (
-                <div
-                  className="article-row placeholder"
-                  role="article"
-                  aria-busy="true"
-                  aria-label={t('desk.loading')}
-                  aria-posinset={item.index + 1}
-                  aria-setsize={total}
-                  tabIndex={item.index === current ? 0 : -1}
-                >
-                  <span className="placeholder-line wide" />
-                  <span className="placeholder-line" />
-                  <span className="placeholder-line short" />
-                </div>
-              )}
-            </div>
-          );
-        })}
+      <div
+        ref={scrollRef}
+        className="article-list"
+        role="feed"
+        aria-label={label}
+        aria-busy={list.loading}
+        aria-describedby="desk-keyboard-hint"
+        onKeyDown={onKeyDown}
+        onScroll={(event) => onScrolled(event.currentTarget.scrollTop)}
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const article = list.rows.get(item.index);
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                className="virtual-row"
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              >
+                {article ? (
+                  <ArticleRow
+                    article={article}
+                    highlight={list.highlight}
+                    index={item.index}
+                    setSize={total}
+                    active={item.index === current}
+                    actions={actions}
+                    onFocusRow={setActive}
+                  />
+                ) : (
+                  <div
+                    className="article-row placeholder"
+                    role="article"
+                    aria-busy="true"
+                    aria-label={t('desk.loading')}
+                    aria-posinset={item.index + 1}
+                    aria-setsize={total}
+                    tabIndex={item.index === current ? 0 : -1}
+                  >
+                    <span className="placeholder-line wide" />
+                    <span className="placeholder-line" />
+                    <span className="placeholder-line short" />
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
       </div>
-    </div>
+    </>
   );
 }
