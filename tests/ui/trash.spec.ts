@@ -47,3 +47,33 @@ test('spike with undo, restore from the trash, and purge after a confirmation', 
   const all = await desk.call<{ total: number }>('articles:list', { status: 'all' });
   expect(all.total).toBe(1);
 });
+
+test('emptying the trash deletes every spiked article, after a confirmation', async ({
+  page,
+  desk,
+}) => {
+  for (const headline of ['One', 'Two', 'Three']) {
+    const article = await desk.call<{ id: string }>('articles:create', {
+      content: { language: 'en', headline },
+    });
+    if (headline !== 'Three') await desk.call('articles:spike', { id: article.id });
+  }
+  await openDesk(page, desk, '#/trash');
+  const deskPage = new DeskPage(page);
+  await deskPage.expectCount(2);
+  await page.getByRole('button', { name: 'Empty the trash' }).click();
+  const dialog = page.getByRole('alertdialog', {
+    name: 'Delete all 2 articles in the trash for ever?',
+  });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await deskPage.expectCount(2);
+  await page.getByRole('button', { name: 'Empty the trash' }).click();
+  await dialog.getByRole('button', { name: 'Empty the trash' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  await expect(deskPage.toast).toContainText('Emptied the trash.');
+  await deskPage.goTo('Desk');
+  await expect(deskPage.row('Three')).toBeVisible();
+  await deskPage.expectCount(1);
+  const all = await desk.call<{ total: number }>('articles:list', { status: 'all' });
+  expect(all.total).toBe(1);
+});

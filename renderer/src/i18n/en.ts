@@ -76,6 +76,14 @@ export const en = {
     purged: 'Deleted for ever: “{{headline}}”.',
     undo: 'Undo',
     close: 'Close',
+    emptyTrash: {
+      button: 'Empty the trash',
+      title_one: 'Delete {{count, number}} article in the trash for ever?',
+      title_other: 'Delete all {{count, number}} articles in the trash for ever?',
+      body: 'They and all their revisions will be removed from the store. This cannot be undone.',
+      confirm: 'Empty the trash',
+      done: 'Emptied the trash.',
+    },
     confirmPurge: {
       title: 'Delete this article for ever?',
       body: '“{{headline}}” and all its revisions will be removed from the store. This cannot be undone.',

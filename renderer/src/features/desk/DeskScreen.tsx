@@ -13,7 +13,7 @@ import { useConnection } from '../../app/use-connection';
 import { navigate } from '../../app/use-route';
 import { ArticleList, ROW_HEIGHT } from './ArticleList';
 import type { RowActions } from './ArticleRow';
-import { ConfirmPurgeDialog } from './ConfirmPurgeDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DeskFilters, type DeskQuery } from './DeskFilters';
 import { DeskToast, type Toast } from './DeskToast';
 import { FirstRun } from './FirstRun';
@@ -42,6 +42,15 @@ function hasFilters(query: DeskQuery, mode: DeskMode): boolean {
   );
 }
 
+/** Purges every spiked article, a page of ids at a time; the core refuses anything else. */
+async function emptyTrash(): Promise<void> {
+  for (;;) {
+    const page = await call('articles:list', { status: 'spiked', offset: 0, limit: 500 });
+    if (page.items.length === 0) return;
+    for (const article of page.items) await call('articles:purge', { id: article.id });
+  }
+}
+
 export function DeskScreen({ mode }: { mode: DeskMode }) {
   const { t } = useTranslation();
   const { status, settings, reload } = useDesk();
@@ -51,6 +60,7 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
   const [error, setError] = useState<string | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
   const [purging, setPurging] = useState<ArticleSummary | null>(null);
+  const [emptyingTrash, setEmptyingTrash] = useState<'ask' | 'busy' | null>(null);
   // While the core is away the connection banner says so; a second message would be noise.
   const online = useConnection() === 'online';
 
@@ -152,6 +162,16 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
             {t('desk.newArticle')}
           </button>
         )}
+        {mode === 'trash' && list.total > 0 && (
+          <button
+            type="button"
+            className="danger toolbar-end"
+            disabled={emptyingTrash !== null}
+            onClick={() => setEmptyingTrash('ask')}
+          >
+            {t('desk.emptyTrash.button')}
+          </button>
+        )}
       </div>
       <DeskFilters query={query} onChange={setQuery} showStatus={mode === 'desk'} />
       {list.indexing && <p className="notice">{t('desk.indexing')}</p>}
@@ -208,8 +228,10 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
         />
       )}
       {purging && (
-        <ConfirmPurgeDialog
-          article={purging}
+        <ConfirmDialog
+          title={t('desk.confirmPurge.title')}
+          body={t('desk.confirmPurge.body', { headline: headlineOf(purging) })}
+          confirmLabel={t('desk.confirmPurge.confirm')}
           onCancel={() => setPurging(null)}
           onConfirm={() => {
             const article = purging;
@@ -218,6 +240,21 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
               id: Date.now(),
               text: t('desk.purged', { headline: headlineOf(article) }),
             });
+          }}
+        />
+      )}
+      {emptyingTrash === 'ask' && (
+        <ConfirmDialog
+          title={t('desk.emptyTrash.title', { count: list.total })}
+          body={t('desk.emptyTrash.body')}
+          confirmLabel={t('desk.emptyTrash.confirm')}
+          onCancel={() => setEmptyingTrash(null)}
+          onConfirm={() => {
+            setEmptyingTrash('busy');
+            act(
+              emptyTrash().finally(() => setEmptyingTrash(null)),
+              { id: Date.now(), text: t('desk.emptyTrash.done') },
+            );
           }}
         />
       )}

@@ -1,15 +1,22 @@
-/** Asks before an article leaves the store for good: a modal dialog, Cancel focused first. */
+/** Asks before something that cannot be undone: a modal dialog, Cancel focused first. */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ArticleSummary } from '@shared/domain';
 
-interface ConfirmPurgeDialogProps {
-  article: ArticleSummary;
+interface ConfirmDialogProps {
+  title: string;
+  body: string;
+  confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
-export function ConfirmPurgeDialog({ article, onConfirm, onCancel }: ConfirmPurgeDialogProps) {
+export function ConfirmDialog({
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -22,24 +29,22 @@ export function ConfirmPurgeDialog({ article, onConfirm, onCancel }: ConfirmPurg
       ref={ref}
       className="confirm-dialog"
       role="alertdialog"
-      aria-labelledby="purge-title"
-      aria-describedby="purge-body"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-body"
       onCancel={(event) => {
         event.preventDefault();
         onCancel();
       }}
     >
-      <h2 id="purge-title">{t('desk.confirmPurge.title')}</h2>
-      <p id="purge-body">
-        {t('desk.confirmPurge.body', { headline: article.headline || t('desk.untitled') })}
-      </p>
+      <h2 id="confirm-title">{title}</h2>
+      <p id="confirm-body">{body}</p>
       <div className="dialog-actions">
         {/* Cancel first and focused: the safe choice is the one Enter takes. */}
         <button type="button" autoFocus onClick={onCancel}>
           {t('desk.confirmPurge.cancel')}
         </button>
         <button type="button" className="danger-solid" onClick={onConfirm}>
-          {t('desk.confirmPurge.confirm')}
+          {confirmLabel}
         </button>
       </div>
     </dialog>
