@@ -5,6 +5,8 @@ import { shellKind } from '../bridge/transport';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { BulkTaggerScreen } from '../features/tagger/BulkTaggerScreen';
+import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
 import { ConnectionBanner } from './ConnectionBanner';
 import { DeskProvider, useDesk } from './desk-context';
 import { StoreBanner } from './StoreBanner';
@@ -81,6 +83,12 @@ function Frame() {
           <NavLink route={route} to="trash">
             {t('app.nav.trash')}
           </NavLink>
+          <NavLink route={route} to="tagger">
+            {t('tagger.nav')}
+          </NavLink>
+          <NavLink route={route} to="taxonomy">
+            {t('taxonomy.nav')}
+          </NavLink>
           <NavLink route={route} to="settings">
             {t('app.nav.settings')}
           </NavLink>
@@ -112,6 +120,10 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'article':
       return <ArticleScreen key={route.id} id={route.id} />;
+    case 'tagger':
+      return <BulkTaggerScreen />;
+    case 'taxonomy':
+      return <TaxonomyScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'trash':

@@ -103,6 +103,19 @@ export function DeskFilters({
         ))}
       </Field>
       <Field
+        id="filter-tag"
+        label={t('tagger.tags.label')}
+        value={query.tagId ?? ''}
+        onChange={(value) => onChange({ ...query, tagId: value || undefined })}
+      >
+        <option value="">{t('desk.filters.any')}</option>
+        {sortedTags.map((tag) => (
+          <option key={tag.id} value={tag.id}>
+            {tag.name[lang]}
+          </option>
+        ))}
+      </Field>
+      <Field
         id="filter-sort"
         label={t('desk.filters.sort')}
         value={query.sort}

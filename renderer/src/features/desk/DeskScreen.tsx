@@ -38,6 +38,7 @@ function hasFilters(query: DeskQuery, mode: DeskMode): boolean {
     Boolean(query.text?.trim()) ||
     Boolean(query.language) ||
     Boolean(query.categoryId) ||
+    Boolean(query.tagId) ||
     query.status !== DEFAULT_QUERY[mode].status
   );
 }
