@@ -119,7 +119,7 @@ function Screen({ route }: { route: Route }) {
   const { t } = useTranslation();
   switch (route.name) {
     case 'article':
-      return <ArticleScreen key={route.id} id={route.id} />;
+      return <EditorScreen key={route.id} id={route.id} />;
     case 'tagger':
       return <BulkTaggerScreen />;
     case 'taxonomy':

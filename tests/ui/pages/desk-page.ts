@@ -47,7 +47,7 @@ export class DeskPage {
   }
 
   async newArticle(): Promise<void> {
-    await this.page.getByRole('button', { name: 'New article' }).first().click();
+    await this.page.getByRole('button', { name: 'New article' }).click();
   }
 
   async spike(headline: string): Promise<void> {

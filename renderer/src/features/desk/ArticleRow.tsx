@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '@shared/domain';
 import { useDesk } from '../../app/desk-context';
 import { formatWhen } from '../../i18n/dates';
+import { TwinBadge } from '../editor/TwinBadge';
 import { Highlight } from './Highlight';
 
 export interface RowActions {
@@ -77,18 +78,7 @@ export const ArticleRow = memo(function ArticleRow({
           <span className="lang-badge" title={t(`language.${article.language}`)}>
             {article.language.toUpperCase()}
           </span>
-          {article.twinId && (
-            <a
-              className="twin-badge"
-              href={`#/article/${encodeURIComponent(article.twinId)}`}
-              tabIndex={-1}
-              title={t('desk.twin', {
-                language: t(`language.${article.language === 'en' ? 'ru' : 'en'}`),
-              })}
-            >
-              ⇄ {article.language === 'en' ? 'RU' : 'EN'}
-            </a>
-          )}
+          <TwinBadge article={article} />
           {category && <span className="category">{category.name[lang]}</span>}
           {article.byline && <span>{article.byline}</span>}
           <span>{t('desk.words', { count: article.wordCount })}</span>

@@ -211,7 +211,7 @@ export function DeskScreen({ mode }: { mode: DeskMode }) {
               <p className="empty-title">{t('desk.emptyStore')}</p>
               <p>{t('desk.emptyStoreHint')}</p>
               <button type="button" className="primary" onClick={createArticle}>
-                {t('desk.newArticle')}
+                {t('desk.writeFirst')}
               </button>
             </>
           )}
