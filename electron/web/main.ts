@@ -1,7 +1,9 @@
 /**
  * `npm run web`: browser mode. Opens the store, starts the loopback bridge and prints the
  * URL with its session token. Options: --port N, --data DIR, --test-clock (a settable core
- * clock for UI tests).
+ * clock for UI tests). A session token can be handed over in NEWSROOM_WEB_TOKEN (not on
+ * the command line, where other users could read it), so a restarted server on the same
+ * port keeps the open tabs' sessions.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +21,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
     throw new Error(`The renderer is not built (${rendererDir}). Run "npm run build" first.`);
   }
+  const token = tokenFromEnv();
   const dataDir = resolve(args.data ?? defaultStoreDir());
   const clock = args.testClock ? settableClock() : null;
   const core = await Core.open({ ...realDeps(dataDir), ...(clock ? { now: clock.now } : {}) });
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
     core,
     rendererDir,
     port: args.port,
+    token,
     routes: clock ? [testClockRoute(clock, () => core)] : [],
   });
   process.stdout.write(`Newsroom Desk (browser mode), store ${dataDir}\nOpen ${bridge.url}\n`);
@@ -37,6 +41,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+function tokenFromEnv(): string | undefined {
+  const token = process.env['NEWSROOM_WEB_TOKEN'];
+  if (token === undefined || token === '') return undefined;
+  if (!/^[A-Za-z0-9_-]{32,128}$/.test(token)) {
+    throw new Error('NEWSROOM_WEB_TOKEN must be 32 to 128 letters, digits, "-" or "_"');
+  }
+  return token;
 }
 
 main().catch((error: unknown) => {

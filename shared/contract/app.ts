@@ -15,6 +15,8 @@ export type StoreStatus = z.infer<typeof storeStatusSchema>;
 
 export const appChannels = channels({
   'app:status': { request: z.object({}), response: storeStatusSchema },
+  /** Clears the quarantine report once someone has read it; the moved files stay where they are. */
+  'app:dismissQuarantine': { request: z.object({}), response: storeStatusSchema },
   'settings:get': { request: z.object({}), response: settingsSchema },
   'settings:update': { request: settingsSchema.partial(), response: settingsSchema },
   'categories:list': { request: z.object({}), response: z.array(categorySchema) },

@@ -1,8 +1,12 @@
 /**
  * Playwright fixtures: every test gets its own store in a temp folder and its own
  * browser-mode server (the real core behind the loopback bridge, as `npm run web` runs it).
+ * A test can also start more servers on a folder of its own making (a corrupt store), on
+ * a port it chooses and with the token of an earlier server (a restart), or watch one
+ * refuse to start (a store that is already open).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +15,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 export interface DeskServer {
   url: string;
   origin: string;
+  port: number;
   token: string;
   dataDir: string;
   process: ChildProcess;
@@ -19,17 +24,30 @@ export interface DeskServer {
   call<T = unknown>(channel: string, payload: unknown): Promise<T>;
 }
 
+export interface ServerOptions {
+  /** 0 (the default) lets the system choose. */
+  port?: number;
+  /** Hex; a restarted server given the old token keeps the page's session cookie valid. */
+  token?: string;
+}
+
+function spawnServer(dataDir: string, extraArgs: string[], options: ServerOptions): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['dist-electron/web.cjs', '--data', dataDir, '--port', String(options.port ?? 0), ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEWSROOM_WEB_TOKEN: options.token ?? randomBytes(24).toString('hex') },
+    },
+  );
+}
+
 export async function startDeskServer(
   dataDir: string,
   extraArgs: string[] = [],
+  options: ServerOptions = {},
 ): Promise<DeskServer> {
-  const child = spawn(
-    process.execPath,
-    ['dist-electron/web.cjs', '--data', dataDir, '--port', '0', ...extraArgs],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnServer(dataDir, extraArgs, options);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
@@ -57,13 +75,19 @@ export async function startDeskServer(
   return {
     url,
     origin,
+    port: Number(parsed.port),
     token,
     dataDir,
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        // A server that does not finish closing in time is ended for good.
+        const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+        child.once('exit', () => {
+          clearTimeout(force);
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
     call: async <T>(channel: string, payload: unknown): Promise<T> => {
@@ -83,11 +107,35 @@ export async function startDeskServer(
   };
 }
 
+/** Starts a server that is expected to refuse; resolves to its exit code and what it said. */
+export async function runRefusedDeskServer(
+  dataDir: string,
+): Promise<{ code: number | null; stderr: string; stdout: string; ms: number }> {
+  const started = Date.now();
+  const child = spawnServer(dataDir, [], {});
+  let stderr = '';
+  let stdout = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  return { code, stderr, stdout, ms: Date.now() - started };
+}
+
+export async function makeStoreDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'newsroom-ui-'));
+}
+
 export const test = base.extend<{ desk: DeskServer; deskArgs: string[] }>({
   /** Extra browser-mode options for a file's tests, e.g. `test.use({ deskArgs: ['--test-clock'] })`. */
   deskArgs: [[], { option: true }],
   desk: async ({ deskArgs }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'newsroom-ui-'));
+    const dataDir = await makeStoreDir();
     const server = await startDeskServer(dataDir, deskArgs);
     await use(server);
     await server.stop();
@@ -98,7 +146,7 @@ export const test = base.extend<{ desk: DeskServer; deskArgs: string[] }>({
 /** Opens the app and waits until the frame is shown. */
 export async function openDesk(page: Page, desk: DeskServer, hash = ''): Promise<void> {
   await page.goto(`${desk.url}${hash}`);
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.locator('header nav')).toBeVisible();
 }
 
 export { expect };

@@ -1,21 +1,29 @@
 /** Handlers for the application channels: store status, settings, taxonomy reads, samples. */
 import { settingsSchema } from '../../../shared/domain.js';
-import type { appChannels } from '../../../shared/contract/app.js';
+import type { appChannels, StoreStatus } from '../../../shared/contract/app.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
 import { loadSampleNewsroom } from '../sample/sample-newsroom.js';
 import type { HandlerMap } from './types.js';
 
+function storeStatus(core: Core): StoreStatus {
+  return {
+    dataDir: core.deps.dataDir,
+    schemaVersion: core.meta.data.schemaVersion,
+    articleCount: core.articles.count,
+    empty: core.articles.count === 0,
+    search: core.search.ready ? 'ready' : 'indexing',
+    quarantine: [...core.quarantine.list],
+  };
+}
+
 export function appHandlers(core: Core): HandlerMap<typeof appChannels> {
   return {
-    'app:status': async () => ({
-      dataDir: core.deps.dataDir,
-      schemaVersion: core.meta.data.schemaVersion,
-      articleCount: core.articles.count,
-      empty: core.articles.count === 0,
-      search: core.search.ready ? 'ready' : 'indexing',
-      quarantine: [...core.quarantine.list],
-    }),
+    'app:status': async () => storeStatus(core),
+    'app:dismissQuarantine': async () => {
+      await core.quarantine.dismiss();
+      return storeStatus(core);
+    },
     'settings:get': async () => core.meta.data.settings,
     'settings:update': async (change) => {
       const next = settingsSchema.parse({ ...core.meta.data.settings, ...change });

@@ -1,46 +1,31 @@
-/** Sample articles, written for Newsroom Desk (not taken from any publication). */
+/**
+ * The sample newsroom's articles, written for Newsroom Desk (not taken from any
+ * publication; the people, councils and companies in them are invented). Bodies are kept
+ * in a compact form: a string is a paragraph (with **bold**, _italic_ and [links](url)),
+ * objects are subheadings, quotes and lists; sample-newsroom.ts turns them into the
+ * editor's JSON.
+ */
 import type { ArticleStatus, Language } from '../../../shared/domain.js';
+import { SAMPLE_ARTICLES_EN } from './sample-articles-en.js';
+import { SAMPLE_ARTICLES_RU } from './sample-articles-ru.js';
+
+export type SampleBlock = string | { heading: string } | { quote: string } | { list: string[] };
 
 export interface SampleArticle {
+  /** A stable name for the story, used to link twins. */
+  key: string;
+  /** The key of the same story in the other language. */
+  twin?: string;
   language: Language;
-  categoryId: string;
-  status: ArticleStatus;
+  categoryId: 'politics' | 'economy' | 'society' | 'culture' | 'sport' | 'incidents';
+  status: Exclude<ArticleStatus, 'spiked'>;
+  /** Published: how long ago. Scheduled: negative, how far ahead. Others: last touched. */
   hoursAgo: number;
   headline: string;
   standfirst: string;
   byline: string;
   dateline: string;
-  body: string[];
+  body: SampleBlock[];
 }
 
-export const SAMPLE_ARTICLES: SampleArticle[] = [
-  {
-    language: 'en',
-    categoryId: 'economy',
-    status: 'published',
-    hoursAgo: 3,
-    headline: 'Caspian ferry line adds a second weekly crossing',
-    standfirst:
-      'Freight operators say the extra sailing between Baku and Aktau will cut waiting times at both ports.',
-    byline: 'Leyla Hasanova',
-    dateline: 'Baku',
-    body: [
-      'The port authority announced on Tuesday that a second weekly ferry will run between Baku and Aktau from next month.',
-      'Truck drivers have waited up to four days for a place on the single weekly sailing during the autumn harvest.',
-    ],
-  },
-  {
-    language: 'ru',
-    categoryId: 'society',
-    status: 'draft',
-    hoursAgo: 0,
-    headline: 'В Алматы открылась первая библиотека под открытым небом',
-    standfirst: 'Книги можно брать без читательского билета: горожане возвращают их сами.',
-    byline: 'Айгерим Сатпаева',
-    dateline: 'Алматы',
-    body: [
-      'Во вторник в парке у Зелёного базара открылась библиотека под открытым небом.',
-      'Ёлки вокруг павильона посадили волонтёры, а полки собрали студенты колледжа.',
-    ],
-  },
-];
+export const SAMPLE_ARTICLES: SampleArticle[] = [...SAMPLE_ARTICLES_EN, ...SAMPLE_ARTICLES_RU];

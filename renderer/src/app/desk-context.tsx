@@ -8,8 +8,9 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { StoreStatus } from '@shared/contract/index';
+import type { EventPayload, StoreStatus } from '@shared/contract/index';
 import type { Category, Settings, Tag } from '@shared/domain';
+import { onConnectionChange } from '../bridge/connection';
 import { call, onEvent } from '../bridge/transport';
 import { setInterfaceLanguage } from '../i18n/index';
 
@@ -18,9 +19,15 @@ export interface DeskContextValue {
   categories: Category[];
   tags: Tag[];
   status: StoreStatus;
+  /** The last store problem the core announced (a failed write, say), until dismissed. */
+  problem: EventPayload<'store:problem'> | null;
   reload: () => Promise<void>;
   updateSettings: (change: Partial<Settings>) => Promise<Settings>;
+  dismissQuarantine: () => Promise<void>;
+  dismissProblem: () => void;
 }
+
+type LoadedState = Pick<DeskContextValue, 'settings' | 'categories' | 'tags' | 'status'>;
 
 const DeskContext = createContext<DeskContextValue | null>(null);
 
@@ -35,11 +42,10 @@ export function DeskProvider({
   fallback,
 }: {
   children: ReactNode;
-  fallback: (error: string | null) => ReactNode;
+  fallback: (error: string | null, retry: () => void) => ReactNode;
 }) {
-  const [state, setState] = useState<Omit<DeskContextValue, 'reload' | 'updateSettings'> | null>(
-    null,
-  );
+  const [state, setState] = useState<LoadedState | null>(null);
+  const [problem, setProblem] = useState<EventPayload<'store:problem'> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
@@ -60,9 +66,26 @@ export function DeskProvider({
 
   useEffect(() => {
     void reload();
-    const offProblem = onEvent('store:problem', () => void reload());
-    return offProblem;
+    const offProblem = onEvent('store:problem', (payload) => {
+      // Quarantine shows from the status itself; other problems keep their message.
+      if (payload.kind !== 'quarantine') setProblem(payload);
+      void reload();
+    });
+    // When the core comes back after an outage, what it holds may have changed.
+    const offConnection = onConnectionChange((connection) => {
+      if (connection === 'online') void reload();
+    });
+    return () => {
+      offProblem();
+      offConnection();
+    };
   }, [reload]);
+
+  const dismissQuarantine = useCallback(async () => {
+    const status = await call('app:dismissQuarantine', {});
+    setState((previous) => (previous ? { ...previous, status } : previous));
+  }, []);
+  const dismissProblem = useCallback(() => setProblem(null), []);
 
   const updateSettings = useCallback(async (change: Partial<Settings>) => {
     const settings = await call('settings:update', change);
@@ -72,9 +95,12 @@ export function DeskProvider({
   }, []);
 
   const value = useMemo(
-    () => (state ? { ...state, reload, updateSettings } : null),
-    [state, reload, updateSettings],
+    () =>
+      state
+        ? { ...state, problem, reload, updateSettings, dismissQuarantine, dismissProblem }
+        : null,
+    [state, problem, reload, updateSettings, dismissQuarantine, dismissProblem],
   );
-  if (!value) return <>{fallback(error)}</>;
+  if (!value) return <>{fallback(error, () => void reload())}</>;
   return <DeskContext.Provider value={value}>{children}</DeskContext.Provider>;
 }

@@ -1,8 +1,9 @@
-/** A hash router: `#/desk`, `#/article/<id>`, `#/calendar`, `#/export`, `#/preview/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
+/** A hash router: `#/desk`, `#/trash`, `#/article/<id>`, `#/calendar`, `#/export`, `#/preview/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
 import { useEffect, useState } from 'react';
 
 export type Route =
   | { name: 'desk' }
+  | { name: 'trash' }
   | { name: 'article'; id: string }
   | { name: 'settings' }
   | { name: 'tagger' }
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [head, id] = parts;
   if (!head || head === 'desk') return { name: 'desk' };
+  if (head === 'trash') return { name: 'trash' };
   if (head === 'article' && id) return { name: 'article', id };
   if (head === 'settings') return { name: 'settings' };
   if (head === 'tagger') return { name: 'tagger' };

@@ -12,6 +12,12 @@ import type {
 } from '@shared/contract/index';
 import type { NewsroomApi } from '@shared/contract/preload-api';
 import type { AppErrorValue, ErrorCode, Result } from '@shared/errors';
+import {
+  checkConnection,
+  reportConnection,
+  setConnectionProbe,
+  type ConnectionState,
+} from './connection';
 
 declare global {
   interface Window {
@@ -52,7 +58,8 @@ function browserTransport(): Transport {
   const listeners = new Map<EventName, Set<Listener>>();
   let source: EventSource | null = null;
   const connect = (): void => {
-    if (source) return;
+    if (source && source.readyState !== EventSource.CLOSED) return;
+    source?.close();
     source = new EventSource('/api/events');
     source.onmessage = (message: MessageEvent<string>) => {
       try {
@@ -62,32 +69,50 @@ function browserTransport(): Transport {
         // A malformed frame is dropped; the next one may be fine.
       }
     };
+    // The stream breaks when the server stops: find out at once rather than at the next call.
+    source.onerror = () => checkConnection();
   };
+  /** One call over HTTP, with what it tells about the connection. */
+  const post = async (
+    channel: Channel,
+    payload: unknown,
+  ): Promise<{ result: Result<unknown>; state: ConnectionState }> => {
+    const unavailable = (message: string, state: ConnectionState) => ({
+      result: { ok: false as const, error: { code: 'unavailable' as const, message } },
+      state,
+    });
+    let response: Response;
+    try {
+      response = await fetch('/api/dispatch', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ channel, payload }),
+        credentials: 'same-origin',
+      });
+    } catch {
+      return unavailable('The desk server cannot be reached.', 'unreachable');
+    }
+    // A server restarted with a new token does not know this page's session cookie.
+    if (response.status === 401)
+      return unavailable('The desk server does not know this session.', 'session_expired');
+    if (response.status !== 200) {
+      const body = (await response.json().catch(() => null)) as Result<unknown> | null;
+      if (body && !body.ok) return { result: body, state: 'online' };
+      return unavailable(`The desk server answered ${response.status}.`, 'unreachable');
+    }
+    return { result: (await response.json()) as Result<unknown>, state: 'online' };
+  };
+  setConnectionProbe(async () => {
+    const { state } = await post('app:status', {});
+    if (state === 'online' && listeners.size > 0) connect();
+    return state;
+  });
   return {
     kind: 'browser',
     dispatch: async (channel, payload) => {
-      try {
-        const response = await fetch('/api/dispatch', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ channel, payload }),
-          credentials: 'same-origin',
-        });
-        if (!response.ok && response.status !== 200) {
-          const body = (await response.json().catch(() => null)) as Result<unknown> | null;
-          if (body && !body.ok) return body;
-          return {
-            ok: false,
-            error: { code: 'unavailable', message: `The desk server answered ${response.status}.` },
-          };
-        }
-        return (await response.json()) as Result<unknown>;
-      } catch {
-        return {
-          ok: false,
-          error: { code: 'unavailable', message: 'The desk server cannot be reached.' },
-        };
-      }
+      const { result, state } = await post(channel, payload);
+      reportConnection(state);
+      return result;
     },
     on: (name, listener) => {
       connect();

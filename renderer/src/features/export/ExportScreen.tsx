@@ -36,7 +36,7 @@ export function ExportScreen() {
     call('export:run', {
       target: target.trim(),
       mode,
-      zip: zip ? (zipPath.trim() || `${target.trim().replace(/\/+$/, '')}.zip`) : null,
+      zip: zip ? zipPath.trim() || `${target.trim().replace(/\/+$/, '')}.zip` : null,
     })
       .then(setReport)
       .catch((caught: Error) => setError(caught.message))

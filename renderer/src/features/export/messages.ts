@@ -2,7 +2,8 @@
 export const en = {
   nav: 'Export',
   title: 'Export the site',
-  intro: 'Writes the published articles as a static HTML site that any web server can serve as it is.',
+  intro:
+    'Writes the published articles as a static HTML site that any web server can serve as it is.',
   target: 'Export folder',
   targetHelp: 'An absolute path. A new or empty folder, or one that holds an earlier export.',
   mode: 'What to write',
@@ -36,7 +37,8 @@ export const en = {
     openFolder: 'Open folder',
     copyPath: 'Copy path',
     copied: 'Copied',
-    browserFolder: 'Open this folder in your file manager; the app runs in a browser and cannot open it for you.',
+    browserFolder:
+      'Open this folder in your file manager; the app runs in a browser and cannot open it for you.',
     warnings_one: '{{count}} warning',
     warnings_other: '{{count}} warnings',
     noWarnings: 'No warnings.',
@@ -44,7 +46,8 @@ export const en = {
   },
   previewTitle: 'Page preview',
   previewNote: 'How this article will look on the site, with the export’s own templates.',
-  previewNotExportable: 'This article is not published (or is embargoed or held back), so it is not part of an export yet.',
+  previewNotExportable:
+    'This article is not published (or is embargoed or held back), so it is not part of an export yet.',
   previewFrame: 'Preview of the article page',
   previewLink: 'Preview page',
   back: 'Back to the article',
@@ -53,7 +56,8 @@ export const en = {
 export const ru: typeof en = {
   nav: 'Экспорт',
   title: 'Экспорт сайта',
-  intro: 'Записывает опубликованные статьи в виде статического HTML-сайта, который любой веб-сервер отдаёт как есть.',
+  intro:
+    'Записывает опубликованные статьи в виде статического HTML-сайта, который любой веб-сервер отдаёт как есть.',
   target: 'Папка экспорта',
   targetHelp: 'Абсолютный путь: новая или пустая папка либо папка с прошлым экспортом.',
   mode: 'Что записать',
@@ -89,7 +93,8 @@ export const ru: typeof en = {
     openFolder: 'Открыть папку',
     copyPath: 'Скопировать путь',
     copied: 'Скопировано',
-    browserFolder: 'Откройте эту папку в файловом менеджере: приложение работает в браузере и не может открыть её само.',
+    browserFolder:
+      'Откройте эту папку в файловом менеджере: приложение работает в браузере и не может открыть её само.',
     warnings_one: '{{count}} предупреждение',
     warnings_few: '{{count}} предупреждения',
     warnings_many: '{{count}} предупреждений',
@@ -99,7 +104,8 @@ export const ru: typeof en = {
   },
   previewTitle: 'Предпросмотр страницы',
   previewNote: 'Так статья будет выглядеть на сайте — с шаблонами экспорта.',
-  previewNotExportable: 'Статья не опубликована (или под эмбарго, или придержана), поэтому в экспорт пока не попадёт.',
+  previewNotExportable:
+    'Статья не опубликована (или под эмбарго, или придержана), поэтому в экспорт пока не попадёт.',
   previewFrame: 'Предпросмотр страницы статьи',
   previewLink: 'Предпросмотр',
   back: 'Назад к статье',
