@@ -19,7 +19,12 @@ export function escapeHtml(text: string): string {
 
 /** JSON for a `<script type="application/ld+json">` block: nothing in it can close the element. */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** No scripts, no frames, no plugins, nothing from elsewhere: styles and images of the bundle only. */
@@ -65,7 +70,10 @@ function renderSectionNav(plan: SitePlan, path: string, language: Language): str
   const t = SITE_TEXT[language];
   const items = [...plan.meta.categories]
     .sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))
-    .map((c) => `<li><a href="${escapeHtml(linkTo(path, `${language}/${plan.categoryPath.get(c.id) ?? c.slug}/index.html`))}">${escapeHtml(c.name[language])}</a></li>`)
+    .map(
+      (c) =>
+        `<li><a href="${escapeHtml(linkTo(path, `${language}/${plan.categoryPath.get(c.id) ?? c.slug}/index.html`))}">${escapeHtml(c.name[language])}</a></li>`,
+    )
     .join('');
   const languages = plan.meta.settings.languages
     .map((l) =>
@@ -81,9 +89,14 @@ export function layout(input: LayoutInput): string {
   const { plan, path, language, head } = input;
   const t = SITE_TEXT[language];
   const base = plan.meta.settings.baseUrl;
-  const csp = input.inlineCss ? PAGE_CSP.replace("style-src 'self'", `style-src '${input.inlineCss.hash}'`) : PAGE_CSP;
+  const csp = input.inlineCss
+    ? PAGE_CSP.replace("style-src 'self'", `style-src '${input.inlineCss.hash}'`)
+    : PAGE_CSP;
   const alternates = (head.alternates ?? [])
-    .map((a) => `<link rel="alternate" hreflang="${a.language}" href="${escapeHtml(absoluteUrl(base, a.path))}">`)
+    .map(
+      (a) =>
+        `<link rel="alternate" hreflang="${a.language}" href="${escapeHtml(absoluteUrl(base, a.path))}">`,
+    )
     .join('');
   const style = input.inlineCss
     ? `<style>${input.inlineCss.css}</style>`
@@ -137,24 +150,39 @@ function renderTeaser(plan: SitePlan, from: string, entry: SiteEntry, level: 2 |
   const path = plan.articlePath.get(entry.id);
   if (!path) return '';
   const category = categoryName(plan, entry, entry.language);
-  const categoryLink = entry.categoryId && plan.categoryPath.has(entry.categoryId)
-    ? `<a class="kicker" href="${escapeHtml(linkTo(from, `${entry.language}/${plan.categoryPath.get(entry.categoryId)}/index.html`))}">${escapeHtml(category)}</a> `
-    : '';
+  const categoryLink =
+    entry.categoryId && plan.categoryPath.has(entry.categoryId)
+      ? `<a class="kicker" href="${escapeHtml(linkTo(from, `${entry.language}/${plan.categoryPath.get(entry.categoryId)}/index.html`))}">${escapeHtml(category)}</a> `
+      : '';
   const lede = entry.standfirst ? `<p>${escapeHtml(entry.standfirst)}</p>` : '';
   return `<article class="teaser"><h${level}><a href="${escapeHtml(linkTo(from, path))}">${escapeHtml(entry.headline)}</a></h${level}><p class="meta">${categoryLink}${dateTag(plan, entry.publishedAt, entry.language)}</p>${lede}</article>`;
 }
 
-export function latestNewsBlock(plan: SitePlan, from: string, language: Language, exceptId: string | null): string {
+export function latestNewsBlock(
+  plan: SitePlan,
+  from: string,
+  language: Language,
+  exceptId: string | null,
+): string {
   const t = SITE_TEXT[language];
-  const items = (plan.latest.get(language) ?? []).filter((e) => e.id !== exceptId && plan.articlePath.has(e.id));
+  const items = (plan.latest.get(language) ?? []).filter(
+    (e) => e.id !== exceptId && plan.articlePath.has(e.id),
+  );
   if (items.length === 0) return '';
   return `<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(t.latestNews)}</h2><ul class="teasers">${items.map((e) => `<li>${teaser(plan, from, e, 3)}</li>`).join('')}</ul></section>`;
 }
 
-function figure(image: ResolvedImage, alt: string, caption: string, credit: string, className: string): string {
-  const captionHtml = caption || credit
-    ? `<figcaption>${caption ? `<span class="caption">${escapeHtml(caption)}</span>` : ''}${caption && credit ? ' ' : ''}${credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
-    : '';
+function figure(
+  image: ResolvedImage,
+  alt: string,
+  caption: string,
+  credit: string,
+  className: string,
+): string {
+  const captionHtml =
+    caption || credit
+      ? `<figcaption>${caption ? `<span class="caption">${escapeHtml(caption)}</span>` : ''}${caption && credit ? ' ' : ''}${credit ? `<span class="credit">${escapeHtml(credit)}</span>` : ''}</figcaption>`
+      : '';
   return `<figure class="${className}"><img src="${escapeHtml(image.src)}"${image.srcset ? ` srcset="${escapeHtml(image.srcset)}" sizes="(max-width: 760px) 100vw, 720px"` : ''} alt="${escapeHtml(alt)}" width="${image.width}" height="${image.height}">${captionHtml}</figure>`;
 }
 
@@ -175,16 +203,19 @@ export function articlePage(input: ArticlePageInput): string {
   const twin = exportedTwin(plan, entry);
   const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
   const category = categoryName(plan, entry, language);
-  const categoryHref = entry.categoryId && plan.categoryPath.has(entry.categoryId)
-    ? linkTo(path, `${language}/${plan.categoryPath.get(entry.categoryId)}/index.html`)
-    : null;
+  const categoryHref =
+    entry.categoryId && plan.categoryPath.has(entry.categoryId)
+      ? linkTo(path, `${language}/${plan.categoryPath.get(entry.categoryId)}/index.html`)
+      : null;
   const tags = entry.tagIds
     .map((id) => plan.meta.tags.find((tag) => tag.id === id))
     .filter((tag) => tag !== undefined && plan.tagPath.has(tag.id));
   const url = absoluteUrl(settings.baseUrl, path);
   const description = entry.seoDescription || entry.standfirst || entry.headline;
-  const title = `${entry.seoTitle || entry.headline} — ${settings.newsroomName}`;
-  const imageUrl = input.featured ? absoluteUrl(settings.baseUrl, input.featured.src.replace(/^(\.\.\/)+/, '')) : null;
+  const title = pageTitle(entry.seoTitle || entry.headline, settings.newsroomName);
+  const imageUrl = input.featured
+    ? absoluteUrl(settings.baseUrl, input.featured.src.replace(/^(\.\.\/)+/, ''))
+    : null;
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -195,7 +226,11 @@ export function articlePage(input: ArticlePageInput): string {
     dateModified: entry.updatedAt,
     mainEntityOfPage: url,
     ...(entry.byline ? { author: [{ '@type': 'Person', name: entry.byline }] } : {}),
-    publisher: { '@type': 'Organization', name: settings.newsroomName, url: absoluteUrl(settings.baseUrl, '') },
+    publisher: {
+      '@type': 'Organization',
+      name: settings.newsroomName,
+      url: absoluteUrl(settings.baseUrl, ''),
+    },
     ...(category ? { articleSection: category } : {}),
     ...(tags.length ? { keywords: tags.map((tag) => tag?.name[language]) } : {}),
     ...(imageUrl ? { image: [imageUrl] } : {}),
@@ -221,26 +256,40 @@ export function articlePage(input: ArticlePageInput): string {
     ...(imageUrl ? [['twitter:image', imageUrl] as [string, string]] : []),
   ];
   const extraHead =
-    meta.map(([p, c]) => `<meta property="${p}" content="${escapeHtml(c)}">`).join('\n') + '\n' +
-    twitter.map(([n, c]) => `<meta name="${n}" content="${escapeHtml(c)}">`).join('\n') + '\n' +
+    meta.map(([p, c]) => `<meta property="${p}" content="${escapeHtml(c)}">`).join('\n') +
+    '\n' +
+    twitter.map(([n, c]) => `<meta name="${n}" content="${escapeHtml(c)}">`).join('\n') +
+    '\n' +
     `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>\n`;
   const metaLine = [
-    entry.byline ? `<span class="byline">${escapeHtml(t.by)} ${escapeHtml(entry.byline)}</span>` : '',
+    entry.byline
+      ? `<span class="byline">${escapeHtml(t.by)} ${escapeHtml(entry.byline)}</span>`
+      : '',
     entry.dateline ? `<span class="dateline">${escapeHtml(entry.dateline)}</span>` : '',
     dateTag(plan, entry.publishedAt, language),
-  ].filter(Boolean).join(' ');
-  const featured = input.featured && entry.featuredImage
-    ? figure(input.featured, entry.featuredImage.alt, entry.featuredImage.caption, entry.featuredImage.credit, 'featured')
-    : '';
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const featured =
+    input.featured && entry.featuredImage
+      ? figure(
+          input.featured,
+          entry.featuredImage.alt,
+          entry.featuredImage.caption,
+          entry.featuredImage.credit,
+          'featured',
+        )
+      : '';
   const correction = entry.correctionNote.trim()
     ? `<aside class="correction" aria-labelledby="correction-title"><h2 id="correction-title">${escapeHtml(t.correction)}</h2><p>${escapeHtml(entry.correctionNote)}</p></aside>`
     : '';
   const tagList = tags.length
     ? `<nav class="tags" aria-label="${escapeHtml(t.tags)}"><ul>${tags.map((tag) => `<li><a href="${escapeHtml(linkTo(path, `${language}/tag/${plan.tagPath.get(tag?.id ?? '')}/index.html`))}">${escapeHtml(tag?.name[language] ?? '')}</a></li>`).join('')}</ul></nav>`
     : '';
-  const twinLink = twin && twinPath
-    ? `<p class="twin"><a href="${escapeHtml(linkTo(path, twinPath))}" hreflang="${twin.language}" lang="${twin.language}">${escapeHtml(SITE_TEXT[twin.language].readIn)}: ${escapeHtml(twin.headline)}</a></p>`
-    : '';
+  const twinLink =
+    twin && twinPath
+      ? `<p class="twin"><a href="${escapeHtml(linkTo(path, twinPath))}" hreflang="${twin.language}" lang="${twin.language}">${escapeHtml(SITE_TEXT[twin.language].readIn)}: ${escapeHtml(twin.headline)}</a></p>`
+      : '';
   const main = `<article class="story">
 <header>
 ${category ? `<p class="kicker">${categoryHref ? `<a href="${escapeHtml(categoryHref)}">${escapeHtml(category)}</a>` : escapeHtml(category)}</p>` : ''}
@@ -261,7 +310,13 @@ ${latestNewsBlock(plan, path, language, entry.id)}`;
       title,
       description,
       canonicalPath: path,
-      alternates: twinPath && twin ? [{ language, path }, { language: twin.language, path: twinPath }] : [],
+      alternates:
+        twinPath && twin
+          ? [
+              { language, path },
+              { language: twin.language, path: twinPath },
+            ]
+          : [],
       extraHead,
     },
     main,
@@ -282,25 +337,40 @@ export interface ListPageInput {
 }
 
 export function listPagePath(firstPath: string, page: number): string {
-  return page === 1 ? firstPath : `${firstPath.slice(0, -'index.html'.length)}page/${page}/index.html`;
+  return page === 1
+    ? firstPath
+    : `${firstPath.slice(0, -'index.html'.length)}page/${page}/index.html`;
 }
 
 export function listPage(input: ListPageInput): string {
   const { plan, path, language } = input;
   const t = SITE_TEXT[language];
-  const heading = input.page > 1 ? `${input.title} — ${t.page.replace('{n}', String(input.page))}` : input.title;
+  const heading =
+    input.page > 1 ? `${input.title} — ${t.page.replace('{n}', String(input.page))}` : input.title;
   const items = input.entries.length
     ? `<ul class="teasers">${input.entries.map((e) => `<li>${teaser(plan, path, e, 2)}</li>`).join('')}</ul>`
     : `<p>${escapeHtml(t.noArticles)}</p>`;
   const links: string[] = [];
-  if (input.page > 1) links.push(`<li><a rel="prev" href="${escapeHtml(linkTo(path, listPagePath(input.firstPath, input.page - 1)))}">${escapeHtml(t.previous)}</a></li>`);
-  if (input.page < input.pages) links.push(`<li><a rel="next" href="${escapeHtml(linkTo(path, listPagePath(input.firstPath, input.page + 1)))}">${escapeHtml(t.next)}</a></li>`);
-  const pager = links.length ? `<nav class="pager" aria-label="${escapeHtml(t.pagination)}"><ul>${links.join('')}</ul></nav>` : '';
+  if (input.page > 1)
+    links.push(
+      `<li><a rel="prev" href="${escapeHtml(linkTo(path, listPagePath(input.firstPath, input.page - 1)))}">${escapeHtml(t.previous)}</a></li>`,
+    );
+  if (input.page < input.pages)
+    links.push(
+      `<li><a rel="next" href="${escapeHtml(linkTo(path, listPagePath(input.firstPath, input.page + 1)))}">${escapeHtml(t.next)}</a></li>`,
+    );
+  const pager = links.length
+    ? `<nav class="pager" aria-label="${escapeHtml(t.pagination)}"><ul>${links.join('')}</ul></nav>`
+    : '';
   return layout({
     plan,
     path,
     language,
-    head: { title: `${heading} — ${plan.meta.settings.newsroomName}`, description: heading, canonicalPath: path },
+    head: {
+      title: pageTitle(heading, plan.meta.settings.newsroomName),
+      description: heading,
+      canonicalPath: path,
+    },
     main: `<h1>${escapeHtml(heading)}</h1>\n${items}\n${pager}`,
   });
 }
@@ -314,12 +384,25 @@ export function homePage(plan: SitePlan, path: string, language: Language): stri
   const top = newest[0];
   const featured = newest.slice(1, 1 + FEATURED_COUNT);
   const shown = new Set([top?.id, ...featured.map((e) => e.id)]);
-  const latest = (plan.latest.get(language) ?? []).filter((e) => !shown.has(e.id) && plan.articlePath.has(e.id));
-  const sections: string[] = [`<h1 class="visually-hidden">${escapeHtml(plan.meta.settings.newsroomName)}</h1>`];
+  const latest = (plan.latest.get(language) ?? []).filter(
+    (e) => !shown.has(e.id) && plan.articlePath.has(e.id),
+  );
+  const sections: string[] = [
+    `<h1 class="visually-hidden">${escapeHtml(plan.meta.settings.newsroomName)}</h1>`,
+  ];
   if (!top) sections.push(`<p>${escapeHtml(t.noArticles)}</p>`);
-  if (top) sections.push(`<section class="top-story" aria-labelledby="top-story"><h2 id="top-story" class="label">${escapeHtml(t.topStory)}</h2>${teaser(plan, path, top, 3)}</section>`);
-  if (featured.length) sections.push(`<section class="featured-list" aria-labelledby="featured"><h2 id="featured" class="label">${escapeHtml(t.featured)}</h2><ul class="teasers grid">${featured.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`);
-  if (latest.length) sections.push(`<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(t.latestNews)}</h2><ul class="teasers">${latest.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`);
+  if (top)
+    sections.push(
+      `<section class="top-story" aria-labelledby="top-story"><h2 id="top-story" class="label">${escapeHtml(t.topStory)}</h2>${teaser(plan, path, top, 3)}</section>`,
+    );
+  if (featured.length)
+    sections.push(
+      `<section class="featured-list" aria-labelledby="featured"><h2 id="featured" class="label">${escapeHtml(t.featured)}</h2><ul class="teasers grid">${featured.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
+    );
+  if (latest.length)
+    sections.push(
+      `<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(t.latestNews)}</h2><ul class="teasers">${latest.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
+    );
   return layout({
     plan,
     path,
@@ -328,9 +411,10 @@ export function homePage(plan: SitePlan, path: string, language: Language): stri
       title: plan.meta.settings.newsroomName,
       description: top?.standfirst || plan.meta.settings.newsroomName,
       canonicalPath: path,
-      alternates: plan.meta.settings.languages.length > 1
-        ? plan.meta.settings.languages.map((l) => ({ language: l, path: `${l}/index.html` }))
-        : [],
+      alternates:
+        plan.meta.settings.languages.length > 1
+          ? plan.meta.settings.languages.map((l) => ({ language: l, path: `${l}/index.html` }))
+          : [],
     },
     main: sections.join('\n'),
   });
@@ -343,10 +427,16 @@ export function notFoundPage(plan: SitePlan): string {
   const base = settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`;
   const basePath = new URL(base).pathname;
   const links = settings.languages
-    .map((l) => `<li><a href="${escapeHtml(`${basePath}${l}/`)}" hreflang="${l}" lang="${l}">${escapeHtml(SITE_TEXT[l].home)}</a></li>`)
+    .map(
+      (l) =>
+        `<li><a href="${escapeHtml(`${basePath}${l}/`)}" hreflang="${l}" lang="${l}">${escapeHtml(SITE_TEXT[l].home)}</a></li>`,
+    )
     .join('');
   const text = settings.languages
-    .map((l) => `<section lang="${l}" aria-labelledby="nf-${l}"><h${l === language ? 1 : 2} id="nf-${l}">${escapeHtml(SITE_TEXT[l].notFound)}</h${l === language ? 1 : 2}><p>${escapeHtml(SITE_TEXT[l].notFoundText)}</p></section>`)
+    .map(
+      (l) =>
+        `<section lang="${l}" aria-labelledby="nf-${l}"><h${l === language ? 1 : 2} id="nf-${l}">${escapeHtml(SITE_TEXT[l].notFound)}</h${l === language ? 1 : 2}><p>${escapeHtml(SITE_TEXT[l].notFoundText)}</p></section>`,
+    )
     .join('');
   return `<!DOCTYPE html>
 <html lang="${language}">
@@ -366,4 +456,17 @@ ${text}
 </body>
 </html>
 `;
+}
+
+/** Search engines cut titles near 70 characters: the site's name goes first when the title is long. */
+export const TITLE_MAX_LENGTH = 70;
+
+export function pageTitle(main: string, siteName: string): string {
+  const full = `${main} — ${siteName}`;
+  if ([...full].length <= TITLE_MAX_LENGTH) return full;
+  const chars = [...main];
+  if (chars.length <= TITLE_MAX_LENGTH) return main;
+  const cut = chars.slice(0, TITLE_MAX_LENGTH - 1).join('');
+  const atWord = cut.replace(/\s+\S*$/, '');
+  return `${atWord.length > TITLE_MAX_LENGTH / 2 ? atWord : cut}…`;
 }
