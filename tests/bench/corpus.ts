@@ -437,7 +437,13 @@ export function generateArticles(options: CorpusOptions): Article[] {
       createdBy: 'corpus',
       updatedBy: 'corpus',
       embargoUntil: null,
-      publishAt: status === 'published' || status === 'scheduled' ? at : null,
+      // Scheduled stories wait a year ahead, so a store opened today has nothing overdue.
+      publishAt:
+        status === 'published'
+          ? at
+          : status === 'scheduled'
+            ? new Date(time + 365 * 86_400_000).toISOString()
+            : null,
       publishedAt: status === 'published' ? at : null,
       spikedAt: null,
       revision: 1,

@@ -10,6 +10,8 @@ import { call, onEvent } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
 import { formatInZone } from './zoned-format';
 
+const NOTICE_VISIBLE = 5;
+
 export function ScheduleNotice() {
   const { t, i18n } = useTranslation();
   const { settings } = useDesk();
@@ -31,21 +33,30 @@ export function ScheduleNotice() {
   }, [load]);
   if (!status) return null;
   const chief = settings.profile.role === 'desk_chief';
+  const item = (entry: ScheduleNoticeEntry) => (
+    <li key={entry.id}>
+      <a href={`#/article/${encodeURIComponent(entry.id)}`} lang={entry.language}>
+        {entry.headline || t('desk.untitled')}
+      </a>{' '}
+      <span className="notice">
+        {t('workflow.notice.due', {
+          time: formatInZone(entry.dueAt, i18n.language, settings.timeZone),
+        })}
+      </span>
+    </li>
+  );
+  // A long catch-up (a desk closed over a holiday) must not push the screen away: the first
+  // few are listed, the rest fold away.
   const list = (entries: ScheduleNoticeEntry[]) => (
-    <ul>
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <a href={`#/article/${encodeURIComponent(entry.id)}`} lang={entry.language}>
-            {entry.headline || t('desk.untitled')}
-          </a>{' '}
-          <span className="notice">
-            {t('workflow.notice.due', {
-              time: formatInZone(entry.dueAt, i18n.language, settings.timeZone),
-            })}
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul>{entries.slice(0, NOTICE_VISIBLE).map(item)}</ul>
+      {entries.length > NOTICE_VISIBLE && (
+        <details>
+          <summary>{t('workflow.notice.more', { count: entries.length - NOTICE_VISIBLE })}</summary>
+          <ul>{entries.slice(NOTICE_VISIBLE).map(item)}</ul>
+        </details>
+      )}
+    </>
   );
   const act = (work: Promise<unknown>): void => {
     setError(null);
