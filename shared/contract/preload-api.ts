@@ -17,3 +17,8 @@ export interface NewsroomApi {
   /** Which shell runs the page: the desktop app, or a browser talking to the loopback bridge. */
   shell: 'electron';
 }
+
+/** The IPC channel on which the desktop shell forwards one core event to the page. */
+export function eventIpcChannel(name: EventName): `event:${EventName}` {
+  return `event:${name}`;
+}
