@@ -109,7 +109,9 @@ export interface LinkDecision {
  * (file:, javascript:, custom schemes) goes nowhere.
  */
 export function decideLink(raw: string): LinkDecision {
-  return { allowInApp: false, openExternally: isSafeExternalUrl(raw) ? raw : null };
+  // Hand the browser the parser's own serialisation, not the raw text we were given.
+  const openExternally = isSafeExternalUrl(raw) ? new URL(raw).href : null;
+  return { allowInApp: false, openExternally };
 }
 
 /** Permission requests (camera, notifications, clipboard reads, …) are all refused. */
