@@ -7,6 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { contentSecurityPolicy, resolveProtocolRequest, type ProtocolRoots } from './security.js';
 
+/** Sent with every media file: an image opened on its own must not run anything. */
+const MEDIA_RESPONSE_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -42,10 +45,7 @@ export async function serveAppRequest(
     'cache-control': target.kind === 'media' ? 'private, max-age=31536000, immutable' : 'no-cache',
   };
   if (type.startsWith('text/html')) headers['content-security-policy'] = contentSecurityPolicy();
-  // An SVG opened on its own must not run script: give it a sandboxing policy of its own.
-  if (target.kind === 'media' && type === 'image/svg+xml') {
-    headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
-  }
+  if (target.kind === 'media') headers['content-security-policy'] = MEDIA_RESPONSE_CSP;
   const body = method === 'HEAD' ? null : await readFile(target.file);
   return new Response(body, { status: 200, headers });
 }

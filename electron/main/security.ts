@@ -15,6 +15,11 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** URL prefix under which the store's media/ folder (article images) is served. */
 export const MEDIA_PREFIX = '/media/';
+/**
+ * Media files are content-addressed, `<sha256>.<ext>`, with the extensions the store's
+ * image import writes (electron/core/media): any other name is refused.
+ */
+export const MEDIA_FILE_NAME = /^[a-f0-9]{64}\.(?:jpg|png|webp|gif)$/;
 
 /** webPreferences for every window: isolated, sandboxed, no Node, web security on. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -176,9 +181,6 @@ export function resolveInsideRoot(
   if (relative === '' || relative.startsWith('..') || pathApi.isAbsolute(relative)) return null;
   return target;
 }
-
-/** Media files are content-addressed (`<sha256>.<ext>`): any other name is refused. */
-export const MEDIA_FILE_NAME = /^[a-f0-9]{64}\.(?:png|jpe?g|webp|gif|avif|svg)$/;
 
 /**
  * What an app:// request serves: a renderer file, a media file, or a refusal. Only the
