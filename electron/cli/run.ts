@@ -18,18 +18,39 @@ function help(io: CliIo): void {
   io.out('Usage: newsroom <command> [options]\n\nCommands:\n');
   for (const command of COMMANDS)
     io.out(`  ${command.path.join(' ').padEnd(16)} ${command.summary}\n`);
+  io.out(`  ${'help [command]'.padEnd(16)} this list, or one command's usage\n`);
+}
+
+function commandHelp(command: CliCommand, io: CliIo): void {
+  io.out(`${command.summary}\n\nUsage: ${command.usage}\n`);
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
+  if (argv.length === 0) {
     help(io);
-    return argv.length === 0 ? 2 : 0;
+    return 2;
+  }
+  if (argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') {
+    const topic = argv.slice(1);
+    const wanted = topic.length > 0 ? findCommand(topic) : null;
+    if (topic.length > 0 && !wanted) {
+      io.err(`newsroom: unknown command "${topic.join(' ')}"\n`);
+      help(io);
+      return 2;
+    }
+    if (wanted) commandHelp(wanted.command, io);
+    else help(io);
+    return 0;
   }
   const found = findCommand(argv);
   if (!found) {
     io.err(`newsroom: unknown command "${argv.join(' ')}"\n`);
     help(io);
     return 2;
+  }
+  if (found.rest.includes('--help') || found.rest.includes('-h')) {
+    commandHelp(found.command, io);
+    return 0;
   }
   try {
     return await found.command.run(found.rest, io);
