@@ -49,7 +49,10 @@ const PRELOAD_PATH = join(__dirname, 'preload.cjs');
 // Both must happen before the app is ready: app:// behaves like a secure web origin
 // (fetch, relative URLs, CSP 'self'), and every renderer is sandboxed whatever its options.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  {
+    scheme: APP_SCHEME,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  },
 ]);
 app.enableSandbox();
 
