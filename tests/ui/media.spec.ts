@@ -21,18 +21,14 @@ test('a stored image loads from /media/ in the page', async ({ page, desk }) => 
   await writeFile(join(desk.dataDir, 'media', 'notes.png'), png);
 
   await openDesk(page, desk);
-  const sizes = await page.evaluate(
-    async (files: string[]) => {
-      const load = (src: string): Promise<string> =>
-        new Promise((resolve) => {
-          const image = new Image();
-          image.onload = () => resolve(`${image.naturalWidth}x${image.naturalHeight}`);
-          image.onerror = () => resolve('error');
-          image.src = src;
-        });
-      return Promise.all(files.map(load));
-    },
-    [`/media/${name}`, '/media/notes.png', `/media/..%2F${name}`],
-  );
+  // Loaded as <img> elements load them: same origin, session cookie, no token header.
+  const sources = [`/media/${name}`, '/media/notes.png', `/media/..%2F${name}`];
+  const sizes = await page.evaluate(`Promise.all(${JSON.stringify(sources)}.map((src) =>
+    new Promise((resolve) => {
+      const image = new Image();
+      image.onload = () => resolve(image.naturalWidth + 'x' + image.naturalHeight);
+      image.onerror = () => resolve('error');
+      image.src = src;
+    })))`);
   expect(sizes).toEqual(['40x24', 'error', 'error']);
 });
