@@ -5,7 +5,7 @@
  * windows, external links, permissions, and who may call the core over IPC.
  * main.ts only wires these rules to Electron's hooks; it decides nothing itself.
  */
-import { posix } from 'node:path';
+import path, { type PlatformPath } from 'node:path';
 import type { WebPreferences } from 'electron';
 
 /** The renderer's only origin: app://newsroom. Nothing else may talk to the core. */
@@ -154,12 +154,13 @@ export interface ProtocolRoots {
  * Resolves a path (already split off a URL) to a file inside `root`, or null. Every
  * segment is decoded on its own and refused if it could climb out or name another drive:
  * `..`, `.`, separators of either OS, NUL, a colon (C:, streams). Then the joined path is
- * checked to lie inside the root all the same. `pathApi` lets tests check Windows rules.
+ * checked to lie inside the root all the same. `pathApi` is the platform's own path module;
+ * tests pass path.win32 to check the Windows rules on any machine.
  */
 export function resolveInsideRoot(
   root: string,
   urlPath: string,
-  pathApi: typeof posix = posix,
+  pathApi: PlatformPath = path,
 ): string | null {
   const rawSegments = urlPath.split('/').filter((segment, i) => !(i === 0 && segment === ''));
   if (rawSegments.length === 0) return null;
@@ -178,7 +179,9 @@ export function resolveInsideRoot(
   const absoluteRoot = pathApi.resolve(root);
   const target = pathApi.resolve(absoluteRoot, ...segments);
   const relative = pathApi.relative(absoluteRoot, target);
-  if (relative === '' || relative.startsWith('..') || pathApi.isAbsolute(relative)) return null;
+  const outside =
+    relative === '..' || relative.startsWith(`..${pathApi.sep}`) || pathApi.isAbsolute(relative);
+  if (relative === '' || outside) return null;
   return target;
 }
 
@@ -189,7 +192,7 @@ export function resolveInsideRoot(
 export function resolveProtocolRequest(
   raw: string,
   roots: ProtocolRoots,
-  pathApi: typeof posix = posix,
+  pathApi: PlatformPath = path,
 ): ProtocolTarget {
   const url = parseUrl(raw);
   if (!url || url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) {

@@ -198,6 +198,10 @@ describe('app:// path resolution', () => {
     expect(resolveInsideRoot(root, path)).toBeNull();
   });
 
+  it('serves names that merely start with dots', () => {
+    expect(resolveInsideRoot(root, '/..notes.txt')).toBe('/srv/app/renderer/..notes.txt');
+  });
+
   it('decodes once: double-encoded dots stay a literal name inside the root', () => {
     expect(resolveInsideRoot(root, '/%252e%252e/etc')).toBe('/srv/app/renderer/%2e%2e/etc');
   });
