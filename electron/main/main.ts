@@ -96,6 +96,8 @@ function refreshApplicationMenu(): void {
         if (core) void shell.openPath(core.deps.dataDir);
       },
       showAbout,
+      command: (command) =>
+        forwardEvent(mainWindow?.webContents ?? null, 'shell:command', { command }),
     },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -4,6 +4,7 @@
  * main.ts turns them into Electron menus and supplies the few actions that need effects.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { ShellCommand } from '../../shared/contract/events.js';
 import type { Language } from '../../shared/domain.js';
 
 const LABELS = {
@@ -12,6 +13,9 @@ const LABELS = {
     edit: 'Edit',
     view: 'View',
     help: 'Help',
+    newArticle: 'New Article',
+    desk: 'Desk',
+    settings: 'Settings…',
     showStore: 'Show Store Folder',
     closeWindow: 'Close Window',
     quit: 'Quit Newsroom Desk',
@@ -42,6 +46,9 @@ const LABELS = {
     edit: 'Правка',
     view: 'Вид',
     help: 'Справка',
+    newArticle: 'Новый материал',
+    desk: 'Редакционный стол',
+    settings: 'Настройки…',
     showStore: 'Показать папку хранилища',
     closeWindow: 'Закрыть окно',
     quit: 'Выйти из Newsroom Desk',
@@ -78,6 +85,8 @@ export function menuLabels(language: Language): Record<keyof MenuLabels, string>
 export interface AppMenuActions {
   showStoreFolder(): void;
   showAbout(): void;
+  /** Asks the page to carry out a command (it owns routes and article creation). */
+  command(command: ShellCommand): void;
 }
 
 export interface AppMenuOptions {
@@ -115,6 +124,25 @@ export function applicationMenuTemplate(options: AppMenuOptions): MenuItemConstr
     {
       label: l.file,
       submenu: [
+        {
+          id: 'new-article',
+          label: l.newArticle,
+          accelerator: 'CmdOrCtrl+N',
+          click: () => options.actions.command('new-article'),
+        },
+        {
+          id: 'show-desk',
+          label: l.desk,
+          accelerator: 'CmdOrCtrl+1',
+          click: () => options.actions.command('show-desk'),
+        },
+        {
+          id: 'show-settings',
+          label: l.settings,
+          accelerator: 'CmdOrCtrl+,',
+          click: () => options.actions.command('show-settings'),
+        },
+        { type: 'separator' },
         { label: l.showStore, click: () => options.actions.showStoreFolder() },
         { type: 'separator' },
         mac ? { role: 'close', label: l.closeWindow } : { role: 'quit', label: l.quit },

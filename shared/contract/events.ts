@@ -3,6 +3,10 @@ import { z } from 'zod';
 import { articleStatusSchema, idSchema, instantSchema, quarantineEntrySchema } from '../domain.js';
 import { scheduleStatusSchema } from './workflow.js';
 
+/** Commands of the desktop app's native menu, sent to the page as the `shell:command` event. */
+export const SHELL_COMMANDS = ['new-article', 'show-desk', 'show-settings'] as const;
+export type ShellCommand = (typeof SHELL_COMMANDS)[number];
+
 export const eventSchemas = {
   'article:changed': z.object({
     id: idSchema,
@@ -30,6 +34,8 @@ export const eventSchemas = {
     done: z.number().int().min(0),
     total: z.number().int().min(0),
   }),
+  /** From the desktop shell, never from core: a native menu item the page should carry out. */
+  'shell:command': z.object({ command: z.enum(SHELL_COMMANDS) }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

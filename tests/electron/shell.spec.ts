@@ -64,3 +64,14 @@ test('remote requests fail and window.open opens nothing', async () => {
   expect(result).toEqual({ remote: 'blocked', opened: true });
   expect(app.windows()).toHaveLength(1);
 });
+
+test('the File menu opens Settings and creates an article in the page', async () => {
+  await app.evaluate(({ Menu }) =>
+    Menu.getApplicationMenu()?.getMenuItemById('show-settings')?.click(),
+  );
+  await expect(page).toHaveURL(/#\/settings$/);
+  await app.evaluate(({ Menu }) =>
+    Menu.getApplicationMenu()?.getMenuItemById('new-article')?.click(),
+  );
+  await expect(page).toHaveURL(/#\/article\/[a-z0-9]+$/);
+});

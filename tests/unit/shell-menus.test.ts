@@ -14,7 +14,11 @@ import { storeDirFromArgv } from '../../electron/main/store-location.js';
 /** Electron's MenuItemConstructorOptions, without importing 'electron' outside the shell. */
 type MenuItemConstructorOptions = ReturnType<typeof applicationMenuTemplate>[number];
 
-const noActions = { showStoreFolder: () => undefined, showAbout: () => undefined };
+const noActions = {
+  showStoreFolder: () => undefined,
+  showAbout: () => undefined,
+  command: () => undefined,
+};
 
 function labels(items: MenuItemConstructorOptions[]): (string | undefined)[] {
   return items.map((item) => (item.type === 'separator' ? '---' : item.label));
@@ -89,13 +93,22 @@ describe('application menu', () => {
       language: 'en',
       platform: 'linux',
       developer: false,
-      actions: { showStoreFolder: () => calls.push('store'), showAbout: () => calls.push('about') },
+      actions: {
+        showStoreFolder: () => calls.push('store'),
+        showAbout: () => calls.push('about'),
+        command: (command) => calls.push(command),
+      },
     });
     const click = (item: MenuItemConstructorOptions | undefined): void =>
       (item?.click as (() => void) | undefined)?.();
-    click(submenu(template[0])[0]);
+    const file = submenu(template[0]);
+    for (const id of ['new-article', 'show-desk', 'show-settings']) {
+      click(file.find((item) => item.id === id));
+    }
+    click(file.find((item) => item.label === 'Show Store Folder'));
     click(submenu(template[3])[0]);
-    expect(calls).toEqual(['store', 'about']);
+    expect(calls).toEqual(['new-article', 'show-desk', 'show-settings', 'store', 'about']);
+    expect(file.find((item) => item.id === 'new-article')?.accelerator).toBe('CmdOrCtrl+N');
   });
 });
 

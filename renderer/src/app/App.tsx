@@ -13,6 +13,7 @@ import { TaxonomyScreen } from '../features/taxonomy/TaxonomyScreen';
 import { ScheduleNotice } from '../features/workflow/ScheduleNotice';
 import { ConnectionBanner } from './ConnectionBanner';
 import { DeskProvider, useDesk } from './desk-context';
+import { ShellCommands } from './ShellCommands';
 import { StoreBanner } from './StoreBanner';
 import { useRoute, type Route } from './use-route';
 
@@ -121,6 +122,7 @@ function Frame() {
       </header>
       <StoreBanner />
       <ScheduleNotice />
+      <ShellCommands />
       <main className="content">
         <Screen route={route} />
       </main>
