@@ -163,6 +163,12 @@ function createWindow(): BrowserWindow {
     webPreferences: secureWebPreferences(PRELOAD_PATH),
   });
   window.once('ready-to-show', () => window.show());
+  // A crashed or killed renderer comes back with the page; the core (and every save it
+  // acknowledged) lives in this process and is unaffected.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit' && !window.isDestroyed())
+      void window.loadURL(APP_ENTRY_URL);
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -197,6 +203,9 @@ async function start(): Promise<void> {
   refreshApplicationMenu();
   createWindow();
 }
+
+// Windows groups the taskbar entry and notifications by this id; it matches build/'s appId.
+if (process.platform === 'win32') app.setAppUserModelId('org.newsroomdesk.desk');
 
 if (singleInstanceAction(app.requestSingleInstanceLock()) === 'quit') {
   app.quit();

@@ -1,4 +1,5 @@
 /** The desktop shell's security rules (electron/main/security.ts) and the app:// protocol. */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, win32 } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +64,28 @@ describe('content security policy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+});
+
+describe("the renderer's own CSP meta tag", () => {
+  const html = readFileSync('renderer/index.html', 'utf8');
+  const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const sources = meta
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((parts) => parts.length > 1);
+
+  it('exists and allows scripts from our own origin only', () => {
+    expect(sources.find(([name]) => name === 'script-src')?.slice(1)).toEqual(["'self'"]);
+  });
+
+  it('names no remote source, so the desktop page loads nothing from the network', () => {
+    expect(sources.length).toBeGreaterThan(3);
+    for (const [, ...values] of sources) {
+      for (const value of values) {
+        expect(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:']).toContain(value);
+      }
+    }
   });
 });
 
