@@ -13,6 +13,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  screen,
   session,
   shell,
   type Session,
@@ -42,6 +43,13 @@ import {
   singleInstanceAction,
 } from './security.js';
 import { storeDirFromArgv } from './store-location.js';
+import {
+  fitToScreens,
+  MIN_HEIGHT,
+  MIN_WIDTH,
+  readWindowState,
+  writeWindowState,
+} from './window-state.js';
 
 const RENDERER_DIR = join(__dirname, '..', 'dist', 'renderer');
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
@@ -151,18 +159,50 @@ function configureSession(ses: Session, mediaDir: string): void {
   }
 }
 
+function windowStateFile(): string {
+  return join(app.getPath('userData'), 'window-state.json');
+}
+
 function createWindow(): BrowserWindow {
+  const saved = fitToScreens(
+    readWindowState(windowStateFile()),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    width: saved.width,
+    height: saved.height,
+    ...(saved.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+    minWidth: MIN_WIDTH,
+    minHeight: MIN_HEIGHT,
     show: false,
     title: 'Newsroom Desk',
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(PRELOAD_PATH),
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (saved.maximized) window.maximize();
+    window.show();
+  });
+  window.on('close', () => {
+    const { x, y, width, height } = window.getNormalBounds();
+    const [left, top, w, h] = [x, y, width, height].map(Math.round) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    try {
+      writeWindowState(windowStateFile(), {
+        x: left,
+        y: top,
+        width: w,
+        height: h,
+        maximized: window.isMaximized(),
+      });
+    } catch {
+      // Losing the window's position is no reason to stand in the way of closing.
+    }
+  });
   // A crashed or killed renderer comes back with the page; the core (and every save it
   // acknowledged) lives in this process and is unaffected.
   window.webContents.on('render-process-gone', (_event, details) => {
