@@ -184,19 +184,13 @@ function createWindow(): BrowserWindow {
     window.show();
   });
   window.on('close', () => {
-    const { x, y, width, height } = window.getNormalBounds();
-    const [left, top, w, h] = [x, y, width, height].map(Math.round) as [
-      number,
-      number,
-      number,
-      number,
-    ];
+    const bounds = window.getNormalBounds();
     try {
       writeWindowState(windowStateFile(), {
-        x: left,
-        y: top,
-        width: w,
-        height: h,
+        x: Math.round(bounds.x),
+        y: Math.round(bounds.y),
+        width: Math.round(bounds.width),
+        height: Math.round(bounds.height),
         maximized: window.isMaximized(),
       });
     } catch {
