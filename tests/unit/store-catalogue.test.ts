@@ -138,6 +138,25 @@ describe('catalogue', () => {
     expect(core.articles.summary(article.id)?.revision).toBe(11);
   });
 
+  it('lets the tagger learn every article after an open from the catalogue', async () => {
+    for (const [headline, categoryId] of [
+      ['Parliament passes the budget', 'politics'],
+      ['Orchestra opens the festival', 'culture'],
+      ['Draft without a category', null],
+    ] as const) {
+      const made = await create(headline);
+      await core.call('articles:save', {
+        id: made.id,
+        baseRevision: made.revision,
+        content: { ...made, categoryId },
+      });
+    }
+    expect((await core.call('tagger:status', {})).trainedOn).toBe(2);
+    await reopen();
+    // The open read no article file; the tagger channel waits for the background reading.
+    expect((await core.call('tagger:status', {})).trainedOn).toBe(2);
+  });
+
   it('rebuilds from the article files when the snapshot is unreadable', async () => {
     const a = await create('Survives a broken cache');
     await core.close();
