@@ -1,7 +1,8 @@
 /**
  * `npm run bench:store`: seeded stores of 1,000, 10,000 and 50,000 articles (both
  * languages, 300-900 words each). For each, a fresh child process opens the store cold and
- * measures: time to the first list page, time until search is ready, word searches in both
+ * measures: time to the first list page, time until search is ready (and until the tagger has
+ * read every article in the background), word searches in both
  * languages (an `articles:list` page with a text filter), durable single-article saves, and
  * its own peak resident memory. Then, in this process, the same save through lowdb's stock
  * JSONFile adapter with all 50,000 articles in one file. Prints a table, then one JSON line.
@@ -45,6 +46,7 @@ interface ChildResult {
   articles: number;
   open_ms: number;
   search_ready_ms: number;
+  tagger_learned_ms: number;
   search_p50_ms: number;
   search_p95_ms: number;
   save_p50_ms: number;
@@ -66,9 +68,14 @@ async function child(dir: string): Promise<void> {
   const first = await core.call('articles:list', { limit: 100 });
   const openMs = performance.now() - started;
   if (first.items.length === 0) throw new Error('the store opened empty');
-  await core.settled();
+  await core.articles.verified;
+  await core.search.loaded;
   const readyMs = performance.now() - started;
   if (!core.search.ready) throw new Error(`search did not load: ${core.search.failure ?? '?'}`);
+  // The tagger reads every full text in the background after an open; measured separately,
+  // and waited for, so saves and searches below are measured in the steady state.
+  await core.settled();
+  const settledMs = performance.now() - started;
 
   const searchTimes: number[] = [];
   for (let r = 0; r < SEARCH_ROUNDS; r++) {
@@ -101,6 +108,7 @@ async function child(dir: string): Promise<void> {
     articles: core.articles.count,
     open_ms: round(openMs),
     search_ready_ms: round(readyMs),
+    tagger_learned_ms: round(settledMs),
     search_p50_ms: round(percentile(searchTimes, 50)),
     search_p95_ms: round(percentile(searchTimes, 95)),
     save_p50_ms: round(percentile(saveTimes, 50)),
@@ -181,6 +189,7 @@ async function main(): Promise<void> {
     '1st open s',
     'open ms',
     'search ready ms',
+    'tagger learned ms',
     'search p50',
     'search p95',
     'save p50',
@@ -193,6 +202,7 @@ async function main(): Promise<void> {
     r.first_open_s,
     r.open_ms,
     r.search_ready_ms,
+    r.tagger_learned_ms,
     r.search_p50_ms,
     r.search_p95_ms,
     r.save_p50_ms,
