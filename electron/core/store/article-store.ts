@@ -137,12 +137,14 @@ export class ArticleStore {
    */
   async open(onArticle?: (article: Article) => void): Promise<void> {
     const folder = join(this.dataDir, ARTICLES_DIR);
-    let names: string[] = [];
-    try {
-      names = await readdir(folder);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    // The folder listing and the catalogue are read side by side.
+    const [names, loaded] = await Promise.all([
+      readdir(folder).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [] as string[];
+        throw error;
+      }),
+      this.catalogue.load(),
+    ]);
     // Stale temp files are left by writes that a crash interrupted; the target is intact.
     await Promise.all(
       names
@@ -150,7 +152,6 @@ export class ArticleStore {
         .map((name) => rm(join(folder, name), { force: true })),
     );
     const onDisk = new Set(names);
-    const loaded = await this.catalogue.load();
     const toRead: string[] = [];
     const removed: string[] = [];
     if (loaded.trusted) {

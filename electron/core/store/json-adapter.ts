@@ -25,10 +25,18 @@ export class DurableJsonAdapter<T> implements Adapter<T | null> {
   ) {}
 
   /** Null when the file does not exist; throws {@link DocumentError} when it is unusable. */
+  /** What the last read found: no file, a current document, or one migrated from a version. */
+  lastRead: 'missing' | 'current' | { migratedFrom: number } = 'missing';
+
   async read(): Promise<T | null> {
     const text = await readTextIfExists(this.path);
-    if (text === null) return null;
-    return decodeDocument(this.path, text, this.kind, this.schema);
+    if (text === null) {
+      this.lastRead = 'missing';
+      return null;
+    }
+    const { data, migratedFrom } = decodeDocumentDetailed(this.path, text, this.kind, this.schema);
+    this.lastRead = migratedFrom === null ? 'current' : { migratedFrom };
+    return data;
   }
 
   write(data: T | null): Promise<void> {
