@@ -1,13 +1,16 @@
 /** Bundles and starts {@link ./store-child.ts} as a real separate Node process. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 /** Bundles the child once into a temp folder; returns the script's path. */
 export async function bundleStoreChild(): Promise<string> {
-  const out = join(await mkdtemp(join(tmpdir(), 'store-child-')), 'store-child.mjs');
+  // Inside the repository (.tmp/ is ignored), so the packages left out of the bundle
+  // (native ones such as sharp) resolve from node_modules as usual.
+  const root = join(import.meta.dirname, '..', '..', '.tmp');
+  await mkdir(root, { recursive: true });
+  const out = join(await mkdtemp(join(root, 'store-child-')), 'store-child.mjs');
   await build({
     entryPoints: [join(import.meta.dirname, 'store-child.ts')],
     outfile: out,
@@ -16,6 +19,8 @@ export async function bundleStoreChild(): Promise<string> {
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    // Native and binary-carrying packages stay outside the bundle (as in electron/bundle.mjs).
+    external: ['electron', 'sharp'],
     // Bundled packages that still call require() get one.
     banner: {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
