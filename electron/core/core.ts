@@ -3,6 +3,7 @@
  * bridge and the CLI are three doors to the same {@link Core.dispatch}.
  */
 import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import {
   contract,
@@ -24,6 +25,7 @@ import { taxonomyHandlers } from './handlers/taxonomy.js';
 import { workflowHandlers } from './handlers/workflow.js';
 import { SearchIndex } from './search/search-index.js';
 import { ArticleStore } from './store/article-store.js';
+import { CACHE_DIR } from './store/catalogue.js';
 import { WriteQueues } from './store/durable-file.js';
 import { acquireStoreLock, type StoreLock } from './store/lock.js';
 import type { StoreMeta } from './store/meta.js';
@@ -34,11 +36,12 @@ import { Taxonomy } from './taxonomy/taxonomy.js';
 import { Scheduler } from './workflow/scheduler.js';
 import { WorkflowService } from './workflow/workflow-service.js';
 
+export const SEARCH_INDEX_FILE = 'search.bin';
+
 type AnyHandler = (request: unknown) => Promise<unknown>;
 
 export class Core {
   readonly events = new CoreEvents();
-  readonly search = new SearchIndex();
   readonly taxonomy: Taxonomy = new Taxonomy(this);
   readonly tagger: TaggerService = new TaggerService({
     categoryIds: () => this.meta.data.categories.map((c) => c.id),
@@ -48,6 +51,8 @@ export class Core {
   /** Status transitions, scheduling, publication hooks (the export listens to `onPublished`). */
   readonly workflow: WorkflowService = new WorkflowService(this);
   readonly scheduler: Scheduler = new Scheduler(this, this.workflow);
+  /** Resolves when the tagger has learned from every article (read in the background). */
+  taggerLearned: Promise<void> = Promise.resolve();
   private handlers: Record<string, AnyHandler> = {};
   private closed = false;
 
@@ -57,6 +62,7 @@ export class Core {
     readonly quarantine: Quarantine,
     readonly meta: Low<StoreMeta>,
     readonly articles: ArticleStore,
+    readonly search: SearchIndex,
     private readonly lock: StoreLock,
   ) {}
 
@@ -69,16 +75,19 @@ export class Core {
       const quarantine = new Quarantine(deps.dataDir);
       await quarantine.load();
       const { db } = await openMeta(deps.dataDir, queues, quarantine, deps.now());
-      const articles = new ArticleStore(deps.dataDir, queues, quarantine, deps.now);
-      const core = new Core(deps, queues, quarantine, db, articles, lock);
+      const articles = new ArticleStore(deps.dataDir, queues, quarantine, deps.now, deps.store);
+      const search = new SearchIndex(join(deps.dataDir, CACHE_DIR, SEARCH_INDEX_FILE));
+      const core = new Core(deps, queues, quarantine, db, articles, search, lock);
+      const learnedAtOpen = new Set<string>();
       await articles.open((article) => {
-        core.search.upsert(article);
+        search.prime(article, articles.stamp(article.id), articles.summary(article.id));
         core.tagger.observe(article, null);
+        learnedAtOpen.add(article.id);
       });
       articles.onChange((article, previous) => {
         const deleted = !articles.has(article.id);
-        if (deleted) core.search.remove(article.id);
-        else core.search.upsert(article);
+        if (deleted) search.remove(article.id);
+        else search.upsert(article, articles.stamp(article.id), articles.summary(article.id));
         core.tagger.observe(article, previous, deleted);
         if (deleted && core.meta.data.taggerRejections[article.id]) {
           // A purged article's rejections go with it.
@@ -93,6 +102,27 @@ export class Core {
           deleted,
         });
       });
+      // After the first list page can be served: search says "indexing" until this is done.
+      void search.start({
+        ids: () => articles.ids(),
+        stamp: (id) => articles.stamp(id),
+        summary: (id) => articles.summary(id),
+        read: (id) => articles.get(id).catch(() => null),
+      });
+      // The tagger learns from full texts, which an open from the catalogue does not read:
+      // it reads them in the background, and tagger channels wait for it (see dispatch).
+      core.taggerLearned = articles.readEach(
+        (article) => core.tagger.observe(article, null),
+        learnedAtOpen,
+      );
+      // Documents found unreadable later (a background check, a read) are reported at once.
+      quarantine.onAdd((entry) =>
+        core.events.emit('store:problem', {
+          kind: 'quarantine',
+          message: `${Quarantine.describe(entry)} was moved to quarantine.`,
+          quarantine: [...quarantine.list],
+        }),
+      );
       core.register([
         appHandlers(core),
         articleHandlers(core),
@@ -164,6 +194,7 @@ export class Core {
       };
     }
     try {
+      if (channel.startsWith('tagger:')) await this.taggerLearned;
       const handler = this.handlers[channel] as AnyHandler;
       return { ok: true, value: await handler(parsed.data) };
     } catch (error) {
@@ -181,11 +212,22 @@ export class Core {
     return result.value as ResponseOf<C>;
   }
 
+  /** Resolves when background work after open (stamp check, search index) is done. */
+  async settled(): Promise<void> {
+    await this.articles.verified;
+    await this.search.loaded;
+    await this.taggerLearned;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     this.scheduler.stop();
-    await this.queues.idle();
+    // Background reads stop first, then the last saves finish, then the index is written.
+    await this.search.stop();
+    await this.articles.close();
+    await this.taggerLearned.catch(() => undefined);
+    await this.search.close();
     await this.lock.release();
   }
 }

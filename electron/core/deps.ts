@@ -4,12 +4,15 @@
  * shell, the bridge and the CLI pass the real ones.
  */
 import { randomBytes } from 'node:crypto';
+import type { ArticleStoreOptions } from './store/article-store.js';
 
 export interface CoreDeps {
   /** The store folder; created if missing. */
   dataDir: string;
   now: () => Date;
   newId: () => string;
+  /** Tuning of the article store (tests use a small catalogue compaction interval). */
+  store?: ArticleStoreOptions;
 }
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';

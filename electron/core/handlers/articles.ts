@@ -1,30 +1,18 @@
 /** Handlers for the article desk: create, read, list, save, spike, restore, purge, revisions. */
 import type { articleChannels } from '../../../shared/contract/articles.js';
 import { articleContentSchema, type Article, type ArticleSummary } from '../../../shared/domain.js';
+import type { TextMatches } from '../store/article-list.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
 import { twinDraftContent, twinState } from '../../../shared/twins.js';
-import { SearchIndex } from '../search/search-index.js';
+import { foldTerm, SearchIndex } from '../search/search-index.js';
 import { contentOf } from '../store/article-store.js';
 import type { HandlerMap } from './types.js';
-
-const SORTS: Record<string, (a: ArticleSummary, b: ArticleSummary) => number> = {
-  updated_desc: (a, b) => compare(b.updatedAt, a.updatedAt) || compare(a.id, b.id),
-  updated_asc: (a, b) => compare(a.updatedAt, b.updatedAt) || compare(a.id, b.id),
-  created_desc: (a, b) => compare(b.createdAt, a.createdAt) || compare(a.id, b.id),
-  headline_asc: (a, b) => a.headline.localeCompare(b.headline) || compare(a.id, b.id),
-  published_desc: (a, b) =>
-    compare(b.publishedAt ?? '', a.publishedAt ?? '') || compare(a.id, b.id),
-};
 
 function first(articles: Article[]): Article {
   const [article] = articles;
   if (!article) throw new AppError('internal', 'The workflow returned no article.');
   return article;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> {
@@ -52,29 +40,33 @@ export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> 
     },
     'articles:get': async ({ id }) => core.articles.get(id),
     'articles:list': async (query) => {
-      let items = [...core.articles.allSummaries()];
-      if (query.status === 'active') items = items.filter((a) => a.status !== 'spiked');
-      else if (query.status !== 'all') items = items.filter((a) => a.status === query.status);
-      if (query.language) items = items.filter((a) => a.language === query.language);
-      if (query.categoryId) items = items.filter((a) => a.categoryId === query.categoryId);
-      if (query.tagId) {
-        const tagId = query.tagId;
-        items = items.filter((a) => a.tagIds.includes(tagId));
-      }
       const text = query.text?.trim();
-      if (text) {
-        const hits = new Set(core.search.search(text).map((hit) => hit.id));
-        items = items.filter((a) => hits.has(a.id));
+      const words = text ? SearchIndex.highlightTerms(text) : [];
+      let only: TextMatches | undefined;
+      if (words.length > 0) {
+        // While the index loads, headline and standfirst are searched instead (partial).
+        only = core.search.ready ? core.search.matches(text ?? '') : roughMatches(core, words);
       }
-      items.sort(SORTS[query.sort]);
+      const page = core.articles.list(
+        {
+          status: query.status,
+          language: query.language,
+          categoryId: query.categoryId,
+          tagId: query.tagId,
+          only,
+        },
+        query.sort,
+        query.offset,
+        query.limit,
+      );
       return {
-        total: items.length,
-        items: items.slice(query.offset, query.offset + query.limit).map((item) => ({
+        total: page.total,
+        items: page.items.map((item) => ({
           ...item,
           twinState: twinState(item, item.twinId ? core.articles.summary(item.twinId) : undefined),
         })),
         search: core.search.ready ? 'ready' : 'indexing',
-        highlight: text ? SearchIndex.highlightTerms(text) : [],
+        highlight: words,
       };
     },
     'articles:save': async ({ id, baseRevision, content, autosave }) =>
@@ -126,4 +118,18 @@ export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> 
     'revisions:list': async ({ articleId }) => core.articles.listRevisions(articleId),
     'revisions:get': async ({ articleId, number }) => core.articles.readRevision(articleId, number),
   };
+}
+
+/** Substring match of every folded word in headline and standfirst: search while indexing. */
+function roughMatches(core: Core, words: string[]): TextMatches {
+  const payloads: ArticleSummary[] = [];
+  const ids = new Set<string>();
+  for (const summary of core.articles.allSummaries()) {
+    const text = foldTerm(`${summary.headline} ${summary.standfirst}`);
+    if (words.every((word) => text.includes(word))) {
+      payloads.push(summary);
+      ids.add(summary.id);
+    }
+  }
+  return { payloads, has: (id) => ids.has(id) };
 }

@@ -11,7 +11,11 @@ const knownFolders = new Set<string>();
 
 async function ensureFolder(folder: string): Promise<void> {
   if (knownFolders.has(folder)) return;
-  await mkdir(folder, { recursive: true });
+  const created = await mkdir(folder, { recursive: true });
+  if (created !== undefined) {
+    // New folders are entries in their parents: those must reach the disk too.
+    for (let at = folder; at !== dirname(created); at = dirname(at)) await fsyncFolder(dirname(at));
+  }
   knownFolders.add(folder);
 }
 
@@ -29,10 +33,39 @@ export function tempNameFor(path: string): string {
 }
 
 export async function writeFileDurable(path: string, contents: string | Uint8Array): Promise<void> {
+  const staged = await stageFileDurable(path, contents);
+  await staged.commit();
+}
+
+/** A file written and fsynced under a temp name, waiting to be renamed over its target. */
+export interface StagedFile {
+  /** Renames over the target and fsyncs the folder: from here on readers see it. */
+  commit(): Promise<void>;
+  /** Removes the temp file (the target keeps its old contents). */
+  abort(): Promise<void>;
+}
+
+/**
+ * The first half of a durable write, so several files can be prepared side by side and
+ * made visible in a chosen order.
+ */
+export async function stageFileDurable(
+  path: string,
+  contents: string | Uint8Array,
+): Promise<StagedFile> {
   const folder = dirname(path);
   await ensureFolder(folder);
   const temp = tempNameFor(path);
-  const handle = await open(temp, 'wx');
+  let handle;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // The folder was removed behind our back since we last made sure of it.
+    knownFolders.delete(folder);
+    await ensureFolder(folder);
+    handle = await open(temp, 'wx');
+  }
   try {
     await handle.writeFile(contents);
     await handle.sync();
@@ -42,8 +75,13 @@ export async function writeFileDurable(path: string, contents: string | Uint8Arr
     throw error;
   }
   await handle.close();
-  await rename(temp, path);
-  await fsyncFolder(folder);
+  return {
+    commit: async () => {
+      await rename(temp, path);
+      await fsyncFolder(folder);
+    },
+    abort: () => rm(temp, { force: true }),
+  };
 }
 
 /** Reads a file as text, or null when it does not exist. */

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { DocumentError } from './document-error.js';
-import { readTextIfExists, type WriteQueues } from './durable-file.js';
+import type { WriteQueues } from './durable-file.js';
 import { DurableJsonAdapter } from './json-adapter.js';
 import { metaSchema, newMeta, type StoreMeta } from './meta.js';
 import type { Quarantine } from './quarantine.js';
@@ -28,12 +28,9 @@ export async function openMeta(
     await db.write();
     return { db, created: true };
   }
-  const created = db.data.createdAt === now.toISOString() && !(await fileExists(path));
-  // Written back at every open: a document read through a migration is stored in the new form.
-  await db.write();
+  const created = adapter.lastRead === 'missing';
+  // A new store's document is written at once; one read through a migration is stored in
+  // the new form. A current one is left alone (no write on the way to the first page).
+  if (adapter.lastRead !== 'current') await db.write();
   return { db, created };
-}
-
-async function fileExists(path: string): Promise<boolean> {
-  return (await readTextIfExists(path)) !== null;
 }

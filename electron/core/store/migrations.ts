@@ -15,6 +15,13 @@ export interface Migration {
   from: number;
   meta: (doc: Json) => Json;
   article: (doc: Json) => Json;
+  /** A revision holds the article's content of its time under `content`. */
+  revision: (doc: Json) => Json;
+}
+
+function renameV0ArticleFields(doc: Json): Json {
+  const { title, lede, ...rest } = doc;
+  return { headline: title ?? '', standfirst: lede ?? '', ...rest };
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -29,9 +36,17 @@ export const MIGRATIONS: Migration[] = [
         tags: doc['tags'] ?? [],
       };
     },
-    article: (doc) => {
-      const { title, lede, ...rest } = doc;
-      return { headline: title ?? '', standfirst: lede ?? '', ...rest, schemaVersion: 1 };
+    article: (doc) => ({ ...renameV0ArticleFields(doc), schemaVersion: 1 }),
+    revision: (doc) => {
+      const content = doc['content'];
+      return {
+        ...doc,
+        schemaVersion: 1,
+        content:
+          typeof content === 'object' && content !== null && !Array.isArray(content)
+            ? renameV0ArticleFields(content as Json)
+            : content,
+      };
     },
   },
 ];
@@ -42,7 +57,7 @@ export type MigrationOutcome =
   | { kind: 'too_new'; version: number }
   | { kind: 'invalid'; reason: string };
 
-export function migrate(raw: unknown, which: 'meta' | 'article'): MigrationOutcome {
+export function migrate(raw: unknown, which: 'meta' | 'article' | 'revision'): MigrationOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { kind: 'invalid', reason: 'the document is not a JSON object' };
   }

@@ -2,6 +2,7 @@
  * Documents that cannot be read back are moved into `quarantine/` (never overwritten,
  * never deleted) and listed in `quarantine/report.json`, which the UI shows as a banner.
  */
+import { existsSync } from 'node:fs';
 import { readFile, rename } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { z } from 'zod';
@@ -34,11 +35,37 @@ export class Quarantine {
     }
   }
 
-  /** Moves `path` aside and records why. Returns the entry. */
-  async add(path: string, reason: string, now: Date): Promise<QuarantineEntry> {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<(entry: QuarantineEntry) => void>();
+
+  /** Tells `listener` of every document quarantined from now on. */
+  onAdd(listener: (entry: QuarantineEntry) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Moves `path` aside and records why. Returns the entry. One at a time: concurrent reads
+   * can find several bad files at once, and the report must list every one of them.
+   */
+  add(path: string, reason: string, now: Date): Promise<QuarantineEntry> {
+    const next = this.tail.then(
+      () => this.move(path, reason, now),
+      () => this.move(path, reason, now),
+    );
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private async move(path: string, reason: string, now: Date): Promise<QuarantineEntry> {
     const rel = relative(this.dataDir, path);
     const stamp = now.toISOString().replace(/[:.]/g, '-');
-    const target = join(this.dataDir, QUARANTINE_DIR, `${stamp}--${rel.split(/[\\/]/).join('__')}`);
+    const base = `${stamp}--${rel.split(/[\\/]/).join('__')}`;
+    // Never over an earlier quarantined file (the same document can go bad twice).
+    let target = join(this.dataDir, QUARANTINE_DIR, base);
+    for (let n = 2; existsSync(target); n++) {
+      target = join(this.dataDir, QUARANTINE_DIR, `${base}.${n}`);
+    }
     await writeFileDurable(join(this.dataDir, QUARANTINE_DIR, '.keep'), '');
     await rename(path, target);
     const entry: QuarantineEntry = {
@@ -49,6 +76,7 @@ export class Quarantine {
     };
     this.entries = [...this.entries, entry];
     await writeFileDurable(this.reportPath, `${JSON.stringify(this.entries, null, 1)}\n`);
+    for (const listener of this.listeners) listener(entry);
     return entry;
   }
 

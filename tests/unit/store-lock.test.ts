@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { hostname } from 'node:os';
+import { Core } from '../../electron/core/core.js';
+import { realDeps } from '../../electron/core/deps.js';
+import { LOCK_FILE } from '../../electron/core/store/lock.js';
+import { AppError } from '../../shared/errors.js';
+import { bundleStoreChild, startStoreChild, type StoreChild } from '../helpers/child-process.js';
+import { makeTempDir } from '../helpers/temp-store.js';
+
+let script: string;
+const children: StoreChild[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  script = await bundleStoreChild();
+});
+afterAll(async () => {
+  for (const child of children) child.process.kill('SIGKILL');
+  await Promise.all(children.map((child) => child.exited));
+  await Promise.all(cleanups.map((cleanup) => cleanup()));
+});
+
+async function tempStore(): Promise<string> {
+  const { dir, cleanup } = await makeTempDir('lock');
+  cleanups.push(cleanup);
+  return dir;
+}
+
+describe('store lock', () => {
+  it('refuses a second process within a second, with a clear message', async () => {
+    const dir = await tempStore();
+    const holder = startStoreChild(script, ['hold', dir]);
+    children.push(holder);
+    await holder.waitFor((line) => line === 'ready');
+
+    const started = performance.now();
+    const error = await Core.open(realDeps(dir)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('locked');
+    expect((error as AppError).message).toMatch(
+      new RegExp(`open in another Newsroom Desk \\(process ${holder.process.pid}`),
+    );
+    expect(elapsed).toBeLessThan(1_000);
+
+    // And a second child process is refused the same way.
+    const second = startStoreChild(script, ['hold', dir]);
+    children.push(second);
+    const line = await second.waitFor((l) => l.startsWith('refused'));
+    expect(line).toContain('Close it there first');
+    expect(await second.exited).toBe(3);
+  });
+
+  it('takes over a lock left by a process that was killed', async () => {
+    const dir = await tempStore();
+    const holder = startStoreChild(script, ['hold', dir]);
+    children.push(holder);
+    await holder.waitFor((line) => line === 'ready');
+    holder.process.kill('SIGKILL');
+    await holder.exited;
+
+    const core = await Core.open(realDeps(dir));
+    const created = await core.call('articles:create', {
+      content: { language: 'en', headline: 'After the crash' },
+    });
+    expect(core.articles.has(created.id)).toBe(true);
+    await core.close();
+  });
+
+  it('takes over a torn lock file and a lock naming a process that is gone', async () => {
+    const dir = await tempStore();
+    await writeFile(join(dir, LOCK_FILE), '{"pid": 12');
+    const first = await Core.open(realDeps(dir));
+    await first.close();
+    // pid 2^22 + 1 is above Linux's pid_max default ceiling: no such process can exist.
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 4_194_305, host: hostname(), since: '2026-01-01T00:00:00.000Z' }),
+    );
+    const second = await Core.open(realDeps(dir));
+    await second.close();
+  });
+
+  it('refuses a second open in the same process', async () => {
+    const dir = await tempStore();
+    const core = await Core.open(realDeps(dir));
+    await expect(Core.open(realDeps(dir))).rejects.toMatchObject({ code: 'locked' });
+    await core.close();
+  });
+});
