@@ -169,6 +169,8 @@ export const articleSummarySchema = articleSchema
     wordCount: z.number().int().min(0),
     /** How this article stands with its twin in the other language (filled in by lists). */
     twinState: z.enum(['none', 'missing', 'outdated', 'behind', 'current']).default('none'),
+    /** The article's "not for publication" flag: such an article is never shown or exported. */
+    notForPublication: z.boolean().default(false),
   });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 

@@ -13,10 +13,12 @@ import {
   type RequestOf,
 } from '../../shared/contract/index.js';
 import { AppError, type Result } from '../../shared/errors.js';
+import { BoardService } from './board/board-service.js';
 import type { CoreDeps } from './deps.js';
 import { CoreEvents } from './events.js';
 import { appHandlers } from './handlers/app.js';
 import { articleHandlers } from './handlers/articles.js';
+import { boardHandlers } from './handlers/board.js';
 import { exportHandlers } from './handlers/export.js';
 import { mediaHandlers } from './handlers/media.js';
 import { previewHandlers } from './handlers/preview.js';
@@ -53,6 +55,8 @@ export class Core {
   readonly scheduler: Scheduler = new Scheduler(this, this.workflow);
   /** Resolves when the tagger has learned from every article (read in the background). */
   taggerLearned: Promise<void> = Promise.resolve();
+  /** Only stores `this`; opened once the articles are loaded. */
+  readonly board = new BoardService(this);
   private handlers: Record<string, AnyHandler> = {};
   private closed = false;
 
@@ -123,6 +127,7 @@ export class Core {
           quarantine: [...quarantine.list],
         }),
       );
+      core.board.open();
       core.register([
         appHandlers(core),
         articleHandlers(core),
@@ -132,6 +137,7 @@ export class Core {
         previewHandlers(core),
         workflowHandlers(core),
         exportHandlers(core),
+        boardHandlers(core),
       ]);
       if (quarantine.list.length > 0) {
         core.events.emit('store:problem', {

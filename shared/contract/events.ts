@@ -1,5 +1,6 @@
 /** Events pushed from core to the UI. Payloads only: the UI never sees a transport object. */
 import { z } from 'zod';
+import { boardNoticeSchema } from '../board.js';
 import { articleStatusSchema, idSchema, instantSchema, quarantineEntrySchema } from '../domain.js';
 import { scheduleStatusSchema } from './workflow.js';
 
@@ -36,6 +37,10 @@ export const eventSchemas = {
   }),
   /** From the desktop shell, never from core: a native menu item the page should carry out. */
   'shell:command': z.object({ command: z.enum(SHELL_COMMANDS) }),
+  /** The stored board changed (a change, undo, redo, or an article leaving it). */
+  'board:changed': z.object({ version: z.number().int() }),
+  /** An article shown on the board left publication and so left every zone. */
+  'board:notice': boardNoticeSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app.js';
 import { articleChannels } from './articles.js';
+import { boardChannels } from './board.js';
 import { mergeChannels } from './define.js';
 import { exportChannels } from './export.js';
 import { mediaChannels } from './media.js';
@@ -22,6 +23,7 @@ export const contract = mergeChannels(
   previewChannels,
   workflowChannels,
   exportChannels,
+  boardChannels,
 );
 
 export type Contract = typeof contract;

@@ -87,6 +87,7 @@ export function summarize(article: Article): ArticleSummary {
     revision: article.revision,
     wordCount: countWords(docToPlainText(article.body)),
     twinState: 'none',
+    notForPublication: article.flags.notForPublication,
   };
 }
 

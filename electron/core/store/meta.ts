@@ -1,8 +1,9 @@
 /**
- * The store's small document (`store.json`): schema version, settings and taxonomy.
+ * The store's small document (`store.json`): schema version, settings, taxonomy and board.
  * Articles and revisions live in files of their own (see article-store.ts).
  */
 import { z } from 'zod';
+import { boardStateSchema, newBoardState } from '../../../shared/board.js';
 import {
   DEFAULT_SETTINGS,
   categorySchema,
@@ -25,6 +26,8 @@ export const metaSchema = z.object({
   dayNotes: z.record(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.string().max(300)).default({}),
   /** The folder the last export from the app went to, offered again next time. */
   exportTarget: z.string().max(1000).default(''),
+  /** The curation board; stores from before the board get the default zones. */
+  board: boardStateSchema.default(() => newBoardState(DEFAULT_CATEGORIES)),
 });
 export type StoreMeta = z.infer<typeof metaSchema>;
 
@@ -47,5 +50,6 @@ export function newMeta(now: Date): StoreMeta {
     taggerRejections: {},
     dayNotes: {},
     exportTarget: '',
+    board: newBoardState(DEFAULT_CATEGORIES),
   };
 }

@@ -1,0 +1,207 @@
+/**
+ * The curation board's data: zones per language with their rules and manual entries,
+ * the stored board (version, undo/redo history, notices) and the computed view the UI
+ * and the export read. Pure schemas; the zone computation lives in electron/core/board/.
+ */
+import { z } from 'zod';
+import {
+  articleSummarySchema,
+  idSchema,
+  instantSchema,
+  languageSchema,
+  type Category,
+  type Language,
+} from './domain.js';
+
+export const ZONE_KINDS = ['top', 'featured', 'latest', 'category', 'custom'] as const;
+export const zoneKindSchema = z.enum(ZONE_KINDS);
+export type ZoneKind = z.infer<typeof zoneKindSchema>;
+
+export const MAX_ZONE_CAPACITY = 50;
+
+/** An article placed by hand at a position; `until` ends the pin (null: until taken out). */
+export const zoneEntrySchema = z.object({
+  articleId: idSchema,
+  position: z.number().int().min(0).max(MAX_ZONE_CAPACITY),
+  until: instantSchema.nullable().default(null),
+  addedAt: instantSchema,
+});
+export type ZoneEntry = z.infer<typeof zoneEntrySchema>;
+
+export const zoneNameSchema = z.string().trim().min(1).max(80);
+
+export const zoneSchema = z.object({
+  id: idSchema,
+  language: languageSchema,
+  kind: zoneKindSchema,
+  name: zoneNameSchema,
+  capacity: z.number().int().min(1).max(MAX_ZONE_CAPACITY),
+  /** Fill free slots with the newest published articles (of `categoryId` when set). */
+  autoFill: z.boolean(),
+  categoryId: idSchema.nullable().default(null),
+  /** May show articles that another zone already shows. */
+  allowDuplicates: z.boolean().default(false),
+  entries: z
+    .array(zoneEntrySchema)
+    .max(MAX_ZONE_CAPACITY * 2)
+    .default([]),
+  /** Articles the desk has taken out of this zone: auto-fill skips them. */
+  hidden: z.array(idSchema).max(500).default([]),
+});
+export type Zone = z.infer<typeof zoneSchema>;
+
+export const NOTICE_REASONS = ['unpublished', 'spiked', 'withdrawn', 'deleted'] as const;
+export const boardNoticeSchema = z.object({
+  id: idSchema,
+  articleId: idSchema,
+  headline: z.string().max(300),
+  language: languageSchema,
+  reason: z.enum(NOTICE_REASONS),
+  zones: z.array(z.string().max(80)),
+  at: instantSchema,
+});
+export type BoardNotice = z.infer<typeof boardNoticeSchema>;
+
+export const BOARD_ACTIONS = [
+  'place',
+  'remove',
+  'hide',
+  'unhide',
+  'addZone',
+  'updateZone',
+  'removeZone',
+  'moveZone',
+] as const;
+/** What a change did, for "Undo: moved … to …" (the UI words it in its own language). */
+export const boardChangeLabelSchema = z.object({
+  action: z.enum(BOARD_ACTIONS),
+  headline: z.string().max(300).default(''),
+  zone: z.string().max(80).default(''),
+});
+export type BoardChangeLabel = z.infer<typeof boardChangeLabelSchema>;
+
+export const boardHistoryStepSchema = z.object({
+  label: boardChangeLabelSchema,
+  at: instantSchema,
+  zones: z.array(zoneSchema),
+});
+export type BoardHistoryStep = z.infer<typeof boardHistoryStepSchema>;
+
+export const MAX_BOARD_HISTORY = 30;
+export const MAX_BOARD_NOTICES = 50;
+
+/** What the meta document stores. `version` grows with every change, undo and redo included. */
+export const boardStateSchema = z.object({
+  version: z.number().int().min(0),
+  zones: z.array(zoneSchema),
+  undo: z.array(boardHistoryStepSchema).max(MAX_BOARD_HISTORY).default([]),
+  redo: z.array(boardHistoryStepSchema).max(MAX_BOARD_HISTORY).default([]),
+  notices: z.array(boardNoticeSchema).max(MAX_BOARD_NOTICES).default([]),
+});
+export type BoardState = z.infer<typeof boardStateSchema>;
+
+const DEFAULT_NAMES: Record<Language, Record<'top' | 'featured' | 'latest', string>> = {
+  en: { top: 'Top story', featured: 'Featured', latest: 'Latest news' },
+  ru: { top: 'Главная новость', featured: 'Выбор редакции', latest: 'Последние новости' },
+};
+
+export const DEFAULT_CAPACITY = { top: 1, featured: 4, latest: 10, category: 5 } as const;
+
+/**
+ * The zones a new store starts with: per language a top story, a featured strip, the
+ * latest news and one zone per category. Names are in the zone's language because the
+ * exported home page uses them as headings.
+ */
+export function defaultZones(categories: readonly Category[]): Zone[] {
+  const zones: Zone[] = [];
+  for (const language of ['en', 'ru'] as const) {
+    const base = { language, categoryId: null, allowDuplicates: false, entries: [], hidden: [] };
+    zones.push(
+      {
+        ...base,
+        id: `${language}-top`,
+        kind: 'top',
+        name: DEFAULT_NAMES[language].top,
+        capacity: 1,
+        autoFill: false,
+      },
+      {
+        ...base,
+        id: `${language}-featured`,
+        kind: 'featured',
+        name: DEFAULT_NAMES[language].featured,
+        capacity: DEFAULT_CAPACITY.featured,
+        autoFill: false,
+      },
+      {
+        ...base,
+        id: `${language}-latest`,
+        kind: 'latest',
+        name: DEFAULT_NAMES[language].latest,
+        capacity: DEFAULT_CAPACITY.latest,
+        autoFill: true,
+      },
+    );
+    for (const category of [...categories].sort((a, b) => a.order - b.order)) {
+      zones.push({
+        ...base,
+        id: `${language}-cat-${category.id}`,
+        kind: 'category',
+        name: category.name[language],
+        capacity: DEFAULT_CAPACITY.category,
+        autoFill: true,
+        categoryId: category.id,
+      });
+    }
+  }
+  return zones;
+}
+
+export function newBoardState(categories: readonly Category[]): BoardState {
+  return { version: 0, zones: defaultZones(categories), undo: [], redo: [], notices: [] };
+}
+
+/** One card of a computed zone. */
+export const zoneItemSchema = z.object({
+  article: articleSummarySchema,
+  position: z.number().int().min(0),
+  /** `manual`: placed (pinned) by the desk; `auto`: chosen by the zone's rule. */
+  source: z.enum(['manual', 'auto']),
+  until: instantSchema.nullable(),
+});
+export type ZoneItem = z.infer<typeof zoneItemSchema>;
+
+export const SKIP_REASONS = [
+  'expired',
+  'not_published',
+  'embargoed',
+  'withdrawn',
+  'missing',
+  'wrong_language',
+  'hidden',
+  'duplicate',
+  'over_capacity',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export const zoneViewSchema = zoneSchema.omit({ entries: true }).extend({
+  items: z.array(zoneItemSchema),
+  /** Entries stored but not shown now, and why. */
+  skipped: z.array(z.object({ articleId: idSchema, reason: z.enum(SKIP_REASONS) })),
+  /** Shown manual entries; when it reaches capacity the zone refuses another article. */
+  manualCount: z.number().int().min(0),
+  full: z.boolean(),
+});
+export type ZoneView = z.infer<typeof zoneViewSchema>;
+
+export const boardViewSchema = z.object({
+  version: z.number().int().min(0),
+  language: languageSchema,
+  computedAt: instantSchema,
+  zones: z.array(zoneViewSchema),
+  undo: boardChangeLabelSchema.nullable(),
+  redo: boardChangeLabelSchema.nullable(),
+  notices: z.array(boardNoticeSchema),
+  canEdit: z.boolean(),
+});
+export type BoardView = z.infer<typeof boardViewSchema>;
