@@ -191,6 +191,7 @@ export const zoneViewSchema = zoneSchema.omit({ entries: true }).extend({
   /** Shown manual entries; when it reaches capacity the zone refuses another article. */
   manualCount: z.number().int().min(0),
   full: z.boolean(),
+  hiddenArticles: z.array(z.object({ id: idSchema, headline: z.string() })),
 });
 export type ZoneView = z.infer<typeof zoneViewSchema>;
 

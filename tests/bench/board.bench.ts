@@ -78,7 +78,8 @@ async function main(): Promise<void> {
       ['drop to stored board, median (ms)', result.move_ms.toFixed(3)],
       ['drop to stored board, worst of 30 (ms)', Math.max(...moveRuns).toFixed(3)],
     ];
-    for (const [name, value] of rows) process.stdout.write(`${name.padEnd(42)} ${value.padStart(10)}\n`);
+    for (const [name, value] of rows)
+      process.stdout.write(`${name.padEnd(42)} ${value.padStart(10)}\n`);
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await cleanup();

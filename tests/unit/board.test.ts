@@ -92,9 +92,9 @@ describe('the board service', () => {
   it('refuses a drop into a full zone, and says why', async () => {
     const a = await published('One');
     const b = await published('Two');
-    let view = await core.call('board:get', { language: 'en' });
-    view = await core.call('board:place', {
-      baseVersion: view.version,
+    const seen = await core.call('board:get', { language: 'en' });
+    const view = await core.call('board:place', {
+      baseVersion: seen.version,
       zoneId: 'en-top',
       articleId: a.id,
       position: 0,
@@ -226,7 +226,7 @@ describe('the board service', () => {
     const a = await published('Will be withdrawn');
     const b = await published('Stays');
     let view = await core.call('board:get', { language: 'en' });
-    view = await core.call('board:place', {
+    await core.call('board:place', {
       baseVersion: view.version,
       zoneId: 'en-top',
       articleId: a.id,
@@ -311,7 +311,7 @@ describe('the board service', () => {
       articleId: a.id,
       position: 0,
     });
-    view = await core.call('board:hide', {
+    await core.call('board:hide', {
       baseVersion: view.version,
       zoneId: 'en-latest',
       articleId: c.id,

@@ -133,6 +133,7 @@ export function computeZones(zones: readonly Zone[], feed: PublishedFeed, at: Da
       skipped: skippedByZone.get(zone.id) ?? [],
       manualCount,
       full: manualCount >= zone.capacity,
+      hiddenArticles: zone.hidden.map((id) => ({ id, headline: feed.get(id)?.headline ?? id })),
     };
   });
 }

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shellKind } from '../bridge/transport';
+import { BoardScreen } from '../features/board/BoardScreen';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { DeskScreen } from '../features/desk/DeskScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
@@ -58,6 +59,7 @@ const TITLE_KEYS: Partial<Record<Route['name'], string>> = {
   trash: 'app.nav.trash',
   calendar: 'calendar.title',
   export: 'export.nav',
+  board: 'board.title',
   settings: 'app.nav.settings',
 };
 
@@ -102,6 +104,9 @@ function Frame() {
           <NavLink route={route} to="taxonomy">
             {t('taxonomy.nav')}
           </NavLink>
+          <NavLink route={route} to="board">
+            {t('board.title')}
+          </NavLink>
           <NavLink route={route} to="settings">
             {t('app.nav.settings')}
           </NavLink>
@@ -145,6 +150,8 @@ function Screen({ route }: { route: Route }) {
       return <ExportScreen />;
     case 'preview':
       return <PreviewScreen key={route.id} id={route.id} />;
+    case 'board':
+      return <BoardScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'trash':

@@ -1,4 +1,4 @@
-/** A hash router: `#/desk`, `#/trash`, `#/article/<id>`, `#/calendar`, `#/export`, `#/preview/<id>`, `#/settings`. Hash routes work from file and app:// URLs alike. */
+/** A hash router: `#/desk`, `#/trash`, `#/article/<id>`, `#/calendar`, `#/export`, `#/preview/<id>`, `#/board`, `#/settings`. Hash routes work from file and app:// URLs alike. */
 import { useEffect, useState } from 'react';
 
 export type Route =
@@ -11,6 +11,7 @@ export type Route =
   | { name: 'calendar' }
   | { name: 'export' }
   | { name: 'preview'; id: string }
+  | { name: 'board' }
   | { name: 'other'; path: string[] };
 
 export function parseRoute(hash: string): Route {
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'calendar') return { name: 'calendar' };
   if (head === 'export') return { name: 'export' };
   if (head === 'preview' && id) return { name: 'preview', id };
+  if (head === 'board') return { name: 'board' };
   return { name: 'other', path: parts };
 }
 

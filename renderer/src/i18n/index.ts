@@ -8,6 +8,7 @@ import * as taggerMessages from '../features/tagger/messages';
 import * as taxonomyMessages from '../features/taxonomy/messages';
 import * as calendarMessages from '../features/calendar/messages';
 import * as workflowMessages from '../features/workflow/messages';
+import { boardMessages } from '../features/board/messages';
 import { en } from './en';
 import { ru } from './ru';
 
@@ -22,6 +23,7 @@ const FEATURE_MESSAGES: Record<string, { en: object; ru: object }> = {
   taxonomy: taxonomyMessages,
   calendar: calendarMessages,
   workflow: workflowMessages,
+  board: boardMessages,
 };
 
 const withFeatures = (base: object, language: 'en' | 'ru'): object => ({

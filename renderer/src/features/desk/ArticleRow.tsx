@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '@shared/domain';
 import { useDesk } from '../../app/desk-context';
 import { formatWhen } from '../../i18n/dates';
+import { AddToZoneMenu } from '../board/AddToZoneMenu';
 import { TwinBadge } from '../editor/TwinBadge';
 import { Highlight } from './Highlight';
 
@@ -86,6 +87,7 @@ export const ArticleRow = memo(function ArticleRow({
         </p>
       </div>
       <div className="row-actions">
+        <AddToZoneMenu article={article} tabIndex={active ? 0 : -1} />
         {article.status === 'spiked' ? (
           <>
             <button
