@@ -87,7 +87,7 @@ export const ArticleRow = memo(function ArticleRow({
         </p>
       </div>
       <div className="row-actions">
-        <AddToZoneMenu article={article} tabIndex={active ? 0 : -1} />
+        <AddToZoneMenu key={article.id} article={article} tabIndex={active ? 0 : -1} />
         {article.status === 'spiked' ? (
           <>
             <button

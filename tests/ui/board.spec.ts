@@ -1,0 +1,210 @@
+/**
+ * The curation board in Chromium against the real core: a store seeded with published
+ * articles in both languages, cards dragged by mouse and by keyboard, a pin, a reload.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { generateArticles, writeCorpusStore } from '../bench/corpus';
+import { expect, openDesk, startDeskServer, test as base, type DeskServer } from './fixtures';
+
+interface ZoneItemShape {
+  article: { id: string; headline: string };
+  source: string;
+}
+interface BoardShape {
+  version: number;
+  zones: { id: string; name: string; items: ZoneItemShape[] }[];
+}
+
+/** Each test gets a store with 24 published articles (about half in English). */
+const test = base.extend<{ board: DeskServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  board: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'newsroom-board-'));
+    await writeCorpusStore(dataDir, generateArticles({ count: 24, seed: 11, words: [30, 60] }));
+    const server = await startDeskServer(dataDir);
+    await use(server);
+    // The bridge waits for open connections on stop; a page still reconnecting its event
+    // stream can hold it, so a stop that takes too long ends with SIGKILL.
+    await Promise.race([
+      server.stop(),
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          server.process.kill('SIGKILL');
+          resolve();
+        }, 5_000),
+      ),
+    ]);
+    await rm(dataDir, { recursive: true, force: true });
+  },
+});
+
+class BoardPage {
+  constructor(
+    readonly page: Page,
+    readonly desk: DeskServer,
+  ) {}
+
+  async open(): Promise<void> {
+    await openDesk(this.page, this.desk, '#/board');
+    await expect(this.zone('Latest news').getByRole('listitem').first()).toBeVisible();
+  }
+
+  zone(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  cards(name: string): Locator {
+    return this.zone(name).getByRole('listitem');
+  }
+
+  handle(headline: string): Locator {
+    return this.page.getByRole('button', { name: `Move “${headline}”`, exact: true });
+  }
+
+  async headlines(name: string): Promise<string[]> {
+    return this.cards(name).evaluateAll((items) =>
+      items.map((item) => item.getAttribute('aria-label') ?? ''),
+    );
+  }
+
+  async dragByMouse(handle: Locator, target: Locator): Promise<void> {
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('nothing to drag or nowhere to drop');
+    const page = this.page;
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
+    await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 60), { steps: 16 });
+    await page.mouse.move(to.x + to.width / 2 + 2, to.y + Math.min(to.height / 2, 60) + 2, {
+      steps: 2,
+    });
+    await page.mouse.up();
+  }
+
+  async latestHeadline(desk: DeskServer, index: number): Promise<string> {
+    const view = await desk.call<BoardShape>('board:get', { language: 'en' });
+    const latest = view.zones.find((z) => z.id === 'en-latest');
+    const item = latest?.items[index];
+    if (!item) throw new Error('Latest news is too short');
+    return item.article.headline;
+  }
+}
+
+test('drag a card by mouse from Latest news into Top story; reload keeps it', async ({
+  page,
+  board,
+}) => {
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  const headline = await ui.latestHeadline(board, 2);
+  await ui.dragByMouse(ui.handle(headline), ui.zone('Top story'));
+  await expect(ui.cards('Top story')).toHaveCount(1);
+  await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
+  expect(await ui.headlines('Latest news')).not.toContain(headline);
+  await page.reload();
+  await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
+});
+
+test('drag a card by keyboard into Top story, with spoken announcements', async ({
+  page,
+  board,
+}) => {
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  const headline = await ui.latestHeadline(board, 0);
+  await ui.handle(headline).focus();
+  await page.keyboard.press('Space');
+  // Picking up announces the card over its own place at once.
+  await expect(page.getByText(`“${headline}” is over Latest news, position 1.`)).toBeAttached();
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('ArrowLeft');
+    if (await page.getByText(`“${headline}” is over Top story`).count()) break;
+  }
+  await expect(page.getByText(`“${headline}” is over Top story, position 1.`)).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(
+    page.getByText(`“${headline}” was dropped into Top story at position 1.`),
+  ).toBeAttached();
+  await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
+  const stored = await board.call<BoardShape>('board:get', { language: 'en' });
+  expect(stored.zones.find((z) => z.id === 'en-top')?.items.map((i) => i.article.headline)).toEqual(
+    [headline],
+  );
+});
+
+test('pin an article to Latest news position 1 until tomorrow; reload, the board is as left', async ({
+  page,
+  board,
+}) => {
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  const headline = await ui.latestHeadline(board, 4);
+  const card = ui
+    .cards('Latest news')
+    .filter({ has: page.getByRole('link', { name: headline, exact: true }) });
+  await card.getByRole('button', { name: `Actions for “${headline}”` }).click();
+  await card.getByRole('button', { name: 'Pin…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Pin “${headline}”` });
+  await dialog.getByLabel('Position').selectOption('1');
+  const tomorrow = new Date(Date.now() + 24 * 3_600_000);
+  const local = `${tomorrow.toISOString().slice(0, 10)}T18:00`;
+  await dialog.getByLabel(/Until/).fill(local);
+  await dialog.getByRole('button', { name: 'Pin', exact: true }).click();
+  await expect(ui.cards('Latest news').first()).toHaveAttribute('aria-label', headline);
+  await expect(ui.cards('Latest news').first()).toContainText('Pinned until');
+  const before = await ui.headlines('Latest news');
+  await page.reload();
+  await expect(ui.cards('Latest news').first()).toHaveAttribute('aria-label', headline);
+  await expect(ui.cards('Latest news').first()).toContainText('Pinned until');
+  expect(await ui.headlines('Latest news')).toEqual(before);
+  // Undo takes the pin away again.
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(ui.cards('Latest news').first()).not.toContainText('Pinned');
+});
+
+test('a drop into a full zone is refused and the board says why', async ({ page, board }) => {
+  const ui = new BoardPage(page, board);
+  const first = await board.call<BoardShape>('board:get', { language: 'en' });
+  const top = first.zones.find((z) => z.id === 'en-latest')?.items[0]?.article;
+  if (!top) throw new Error('no article');
+  await board.call('board:place', {
+    baseVersion: first.version,
+    zoneId: 'en-top',
+    articleId: top.id,
+    position: 0,
+  });
+  await ui.open();
+  await expect(ui.zone('Top story')).toContainText('Full');
+  const headline = await ui.latestHeadline(board, 1);
+  await ui.dragByMouse(ui.handle(headline), ui.zone('Top story'));
+  await expect(page.getByRole('alert').filter({ hasText: 'Top story is full' })).toBeVisible();
+  expect(await ui.headlines('Top story')).toEqual([top.headline]);
+  expect(await ui.headlines('Latest news')).toContain(headline);
+});
+
+test('Add to zone from the desk list puts a published article in Featured', async ({
+  page,
+  board,
+}) => {
+  const view = await board.call<BoardShape>('board:get', { language: 'en' });
+  const article = view.zones.find((z) => z.id === 'en-latest')?.items[0]?.article;
+  if (!article) throw new Error('no article');
+  await openDesk(page, board);
+  await expect(page.getByText('24 articles')).toBeVisible();
+  await page.getByRole('searchbox').fill(article.headline);
+  await expect(page.getByText('24 articles')).toBeHidden();
+  const row = page.getByRole('article', { name: article.headline });
+  await row.getByRole('button', { name: 'Add to zone' }).click();
+  const dialog = page.getByRole('dialog', { name: `Add “${article.headline}” to a zone` });
+  await dialog.getByRole('button', { name: /^Featured/ }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Added to Featured.');
+  await expect(dialog).toContainText('Shown in Featured, position 1');
+  const after = await board.call<BoardShape>('board:get', { language: 'en' });
+  expect(after.zones.find((z) => z.id === 'en-featured')?.items.map((i) => i.article.id)).toEqual([
+    article.id,
+  ]);
+});
