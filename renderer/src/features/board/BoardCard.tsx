@@ -73,6 +73,17 @@ export function BoardCard({ item, zone, canEdit, onPin, onRemove, onHide }: Boar
         >
           {article.headline}
         </a>
+        {canEdit && (
+          <button
+            type="button"
+            className="card-menu"
+            aria-expanded={open}
+            aria-label={t('board.card.actions', { headline: article.headline })}
+            onClick={() => setOpen(!open)}
+          >
+            ⋯
+          </button>
+        )}
       </div>
       <p className="card-meta">
         {category && <span className="card-category">{category.name[lang]}</span>}
@@ -81,8 +92,10 @@ export function BoardCard({ item, zone, canEdit, onPin, onRemove, onHide }: Boar
         </time>
         <span className={`status status-${article.status}`}>{t(`status.${article.status}`)}</span>
         {pinned ? (
-          <span className="pin-marker" title={t('board.card.pinned')}>
-            📌{' '}
+          <span className="pin-marker">
+            <svg className="pin-icon" viewBox="0 0 16 16" aria-hidden="true">
+              <path d="M5 1h6l-1 5 3 3H9l-1 6-1-6H3l3-3z" fill="currentColor" />
+            </svg>
             {item.until
               ? t('board.card.pinnedUntil', {
                   time: formatCardTime(item.until, lang, settings.timeZone),
@@ -93,32 +106,21 @@ export function BoardCard({ item, zone, canEdit, onPin, onRemove, onHide }: Boar
           <span className="auto-marker">{t('board.card.auto')}</span>
         ) : null}
       </p>
-      {canEdit && (
+      {canEdit && open && (
         <div className="card-actions">
-          <button
-            type="button"
-            className="card-menu"
-            aria-expanded={open}
-            aria-label={t('board.card.actions', { headline: article.headline })}
-            onClick={() => setOpen(!open)}
-          >
-            ⋯
-          </button>
-          {open && (
-            <span className="card-action-row">
-              <button type="button" onClick={() => (setOpen(false), onPin(item))}>
-                {t('board.card.pin')}
+          <span className="card-action-row">
+            <button type="button" onClick={() => (setOpen(false), onPin(item))}>
+              {t('board.card.pin')}
+            </button>
+            {item.source === 'manual' && (
+              <button type="button" onClick={() => (setOpen(false), onRemove(item))}>
+                {t('board.card.remove')}
               </button>
-              {item.source === 'manual' && (
-                <button type="button" onClick={() => (setOpen(false), onRemove(item))}>
-                  {t('board.card.remove')}
-                </button>
-              )}
-              <button type="button" onClick={() => (setOpen(false), onHide(item))}>
-                {t('board.card.hide')}
-              </button>
-            </span>
-          )}
+            )}
+            <button type="button" onClick={() => (setOpen(false), onHide(item))}>
+              {t('board.card.hide')}
+            </button>
+          </span>
         </div>
       )}
     </li>

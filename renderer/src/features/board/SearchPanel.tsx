@@ -17,7 +17,7 @@ interface SearchPanelProps {
 export function SearchPanel({ language, onBoard, canEdit }: SearchPanelProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const [items, setItems] = useState<ArticleSummary[]>([]);
+  const [items, setItems] = useState<ArticleSummary[] | null>(null);
   const [generation, setGeneration] = useState(0);
   useEffect(() => onEvent('article:changed', () => setGeneration((g) => g + 1)), []);
   useEffect(() => {
@@ -51,7 +51,11 @@ export function SearchPanel({ language, onBoard, canEdit }: SearchPanelProps) {
           onChange={(event) => setText(event.target.value)}
         />
       </label>
-      {items.length === 0 ? (
+      {items === null ? (
+        <p className="notice" role="status">
+          …
+        </p>
+      ) : items.length === 0 ? (
         <p className="notice">{t('board.search.empty')}</p>
       ) : (
         <ul className="search-results">
