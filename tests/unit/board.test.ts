@@ -322,4 +322,47 @@ describe('the board service', () => {
     expect(preview.home).toContain('<h2 class="zone">Latest news</h2>');
     expect(preview.articlePage.indexOf('First')).toBeGreaterThan(-1);
   });
+
+  it('an article placed in one zone leaves it when placed in another (no duplicates)', async () => {
+    const a = await published('One');
+    let view = await core.call('board:get', { language: 'en' });
+    view = await core.call('board:place', {
+      baseVersion: view.version,
+      zoneId: 'en-featured',
+      articleId: a.id,
+      position: 0,
+    });
+    view = await core.call('board:place', {
+      baseVersion: view.version,
+      zoneId: 'en-top',
+      articleId: a.id,
+      position: 0,
+    });
+    expect(zoneIds(view, 'en-top')).toEqual([a.id]);
+    expect(zoneIds(view, 'en-featured')).toEqual([]);
+    expect(core.board.state.zones.find((z) => z.id === 'en-featured')?.entries).toEqual([]);
+  });
+
+  it('keeps the newest-published index in order as articles are published out of order', async () => {
+    const first = await published('First');
+    const second = await published('Second');
+    const draft = await core.call('articles:create', {
+      content: { language: 'en', headline: 'Back-dated', categoryId: 'politics' },
+    });
+    const between = new Date(new Date(first.publishedAt ?? '').getTime() + 1_000).toISOString();
+    await core.articles.update(draft.id, (x) => ({
+      ...x,
+      status: 'published',
+      publishedAt: between,
+    }));
+    const order = [...core.board.feed.newest('en', null)].map((x) => x.id);
+    expect(order).toEqual([second.id, draft.id, first.id]);
+    expect([...core.board.feed.newest('en', 'politics')].map((x) => x.id)).toEqual(order);
+    await core.articles.update(second.id, (x) => ({
+      ...x,
+      flags: { ...x.flags, notForPublication: true },
+    }));
+    await core.queues.idle();
+    expect([...core.board.feed.newest('en', null)].map((x) => x.id)).toEqual([draft.id, first.id]);
+  });
 });

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shellKind } from '../bridge/transport';
+import { BoardNavLink } from '../features/board/BoardNavLink';
 import { BoardScreen } from '../features/board/BoardScreen';
 import { CalendarScreen } from '../features/calendar/CalendarScreen';
 import { DeskScreen } from '../features/desk/DeskScreen';
@@ -104,9 +105,7 @@ function Frame() {
           <NavLink route={route} to="taxonomy">
             {t('taxonomy.nav')}
           </NavLink>
-          <NavLink route={route} to="board">
-            {t('board.title')}
-          </NavLink>
+          <BoardNavLink current={route.name === 'board'} />
           <NavLink route={route} to="settings">
             {t('app.nav.settings')}
           </NavLink>

@@ -90,6 +90,8 @@ const en = {
     deleted: '“{{headline}}” was deleted and left {{zones}}.',
     dismiss: 'Dismiss',
     dismissAll: 'Dismiss all',
+    waiting_one: '{{count}} article left the board',
+    waiting_other: '{{count}} articles left the board',
   },
   previewPanel: {
     home: 'Home page',
@@ -117,9 +119,12 @@ const en = {
   },
 };
 
-type Messages = typeof en;
+/** Russian has every English key; its plurals add _few and _many forms. */
+type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> } & {
+  [plural: string]: unknown;
+};
 
-const ru: Messages = {
+const ru: Messages<typeof en> = {
   title: 'Витрина',
   languageTabs: 'Язык витрины',
   undo: 'Отменить',
@@ -157,7 +162,7 @@ const ru: Messages = {
     hidden_many: '{{count}} скрыто',
     hidden_other: '{{count}} скрыто',
     showAgain: 'Вернуть',
-  } as Messages['zone'],
+  },
   card: {
     drag: 'Переместить «{{headline}}»',
     pinned: 'Закреплена',
@@ -212,6 +217,10 @@ const ru: Messages = {
     deleted: '«{{headline}}» удалена и ушла из зон: {{zones}}.',
     dismiss: 'Скрыть',
     dismissAll: 'Скрыть все',
+    waiting_one: '{{count}} статья ушла с витрины',
+    waiting_few: '{{count}} статьи ушли с витрины',
+    waiting_many: '{{count}} статей ушли с витрины',
+    waiting_other: '{{count}} статьи ушли с витрины',
   },
   previewPanel: {
     home: 'Главная страница',
