@@ -70,7 +70,12 @@ class BoardPage {
     );
   }
 
-  async dragByMouse(handle: Locator, target: Locator): Promise<void> {
+  /** Drags to the target's middle (or its bottom edge, below any card: the end of a zone). */
+  async dragByMouse(
+    handle: Locator,
+    target: Locator,
+    at: 'middle' | 'bottom' = 'middle',
+  ): Promise<void> {
     const from = await handle.boundingBox();
     const to = await target.boundingBox();
     if (!from || !to) throw new Error('nothing to drag or nowhere to drop');
@@ -78,10 +83,9 @@ class BoardPage {
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
     await page.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 });
-    await page.mouse.move(to.x + to.width / 2, to.y + Math.min(to.height / 2, 60), { steps: 16 });
-    await page.mouse.move(to.x + to.width / 2 + 2, to.y + Math.min(to.height / 2, 60) + 2, {
-      steps: 2,
-    });
+    const y = at === 'bottom' ? to.y + to.height - 6 : to.y + Math.min(to.height / 2, 60);
+    await page.mouse.move(to.x + to.width / 2, y, { steps: 16 });
+    await page.mouse.move(to.x + to.width / 2 + 2, y - 1, { steps: 2 });
     await page.mouse.up();
   }
 
@@ -207,4 +211,49 @@ test('Add to zone from the desk list puts a published article in Featured', asyn
   expect(after.zones.find((z) => z.id === 'en-featured')?.items.map((i) => i.article.id)).toEqual([
     article.id,
   ]);
+});
+
+test('drag from the search panel into Featured, then reorder within Featured', async ({
+  page,
+  board,
+}) => {
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  const view = await board.call<BoardShape>('board:get', { language: 'en' });
+  const [first, second] = (view.zones.find((z) => z.id === 'en-latest')?.items ?? []).map(
+    (i) => i.article.headline,
+  );
+  if (!first || !second) throw new Error('Latest news is too short');
+  const panel = page.getByRole('complementary', { name: 'Published articles' });
+  await panel.getByRole('searchbox').fill(first);
+  await ui.dragByMouse(
+    panel.getByRole('button', { name: `Move “${first}” to a zone` }),
+    ui.zone('Featured'),
+  );
+  await expect(ui.cards('Featured')).toHaveCount(1);
+  await panel.getByRole('searchbox').fill(second);
+  await expect(panel.getByRole('button', { name: `Move “${second}” to a zone` })).toBeVisible();
+  await ui.dragByMouse(
+    panel.getByRole('button', { name: `Move “${second}” to a zone` }),
+    ui.zone('Featured'),
+    'bottom',
+  );
+  await expect.poll(() => ui.headlines('Featured')).toEqual([first, second]);
+  // Reorder: the second card goes above the first.
+  await ui.dragByMouse(ui.handle(second), ui.cards('Featured').first());
+  await expect.poll(() => ui.headlines('Featured')).toEqual([second, first]);
+  await page.getByRole('heading', { name: 'Featured' }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => ui.headlines('Featured')).toEqual([first, second]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(() => ui.headlines('Featured')).toEqual([second, first]);
+});
+
+test('an editor sees the board but cannot arrange it', async ({ page, board }) => {
+  await board.call('settings:update', { profile: { name: 'Aram', role: 'editor' } });
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  await expect(page.getByText('Only a desk chief can change the board.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Move “/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /Undo/ })).toHaveCount(0);
 });

@@ -19,7 +19,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardChangeLabel, ZoneItem, ZoneView } from '@shared/board';
 import { LANGUAGES, type Language } from '@shared/domain';
@@ -142,6 +142,27 @@ export function BoardScreen() {
     );
   };
 
+  // Ctrl+Z / Ctrl+Shift+Z (Cmd on macOS) undo and redo board changes, outside text fields.
+  const canUndo = Boolean(view?.canEdit && view.undo);
+  const canRedo = Boolean(view?.canEdit && view.redo);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+      const key = event.key.toLowerCase();
+      const redo = (key === 'z' && event.shiftKey) || key === 'y';
+      if (key !== 'z' && key !== 'y') return;
+      if (redo ? !canRedo : !canUndo) return;
+      event.preventDefault();
+      void run((baseVersion) =>
+        call(redo ? 'board:redo' : 'board:undo', { baseVersion, language }),
+      );
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canUndo, canRedo, run, language]);
+
   const describe = (label: BoardChangeLabel): string =>
     t(`board.actions.${label.action}`, { headline: label.headline, zone: label.zone });
 
@@ -181,7 +202,11 @@ export function BoardScreen() {
             <button
               type="button"
               disabled={!view.undo}
-              title={view.undo ? t('board.undoLabel', { what: describe(view.undo) }) : undefined}
+              title={
+                view.undo
+                  ? `${t('board.undoLabel', { what: describe(view.undo) })} (Ctrl+Z)`
+                  : undefined
+              }
               onClick={() =>
                 void run((baseVersion) => call('board:undo', { baseVersion, language }))
               }
@@ -191,7 +216,11 @@ export function BoardScreen() {
             <button
               type="button"
               disabled={!view.redo}
-              title={view.redo ? t('board.redoLabel', { what: describe(view.redo) }) : undefined}
+              title={
+                view.redo
+                  ? `${t('board.redoLabel', { what: describe(view.redo) })} (Ctrl+Shift+Z)`
+                  : undefined
+              }
               onClick={() =>
                 void run((baseVersion) => call('board:redo', { baseVersion, language }))
               }
