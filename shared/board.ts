@@ -46,7 +46,7 @@ export const zoneSchema = z.object({
     .max(MAX_ZONE_CAPACITY * 2)
     .default([]),
   /** Articles the desk has taken out of this zone: auto-fill skips them. */
-  hidden: z.array(idSchema).max(500).default([]),
+  hidden: z.array(idSchema).default([]),
 });
 export type Zone = z.infer<typeof zoneSchema>;
 
@@ -94,9 +94,9 @@ export const MAX_BOARD_NOTICES = 50;
 export const boardStateSchema = z.object({
   version: z.number().int().min(0),
   zones: z.array(zoneSchema),
-  undo: z.array(boardHistoryStepSchema).max(MAX_BOARD_HISTORY).default([]),
-  redo: z.array(boardHistoryStepSchema).max(MAX_BOARD_HISTORY).default([]),
-  notices: z.array(boardNoticeSchema).max(MAX_BOARD_NOTICES).default([]),
+  undo: z.array(boardHistoryStepSchema).default([]),
+  redo: z.array(boardHistoryStepSchema).default([]),
+  notices: z.array(boardNoticeSchema).default([]),
 });
 export type BoardState = z.infer<typeof boardStateSchema>;
 

@@ -1,4 +1,6 @@
 /** The board service through the core: changes, versions, undo/redo, roles, articles leaving. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.js';
 import { latestNewsFor } from '../../electron/core/board/latest-news.js';
@@ -364,5 +366,18 @@ describe('the board service', () => {
     }));
     await core.queues.idle();
     expect([...core.board.feed.newest('en', null)].map((x) => x.id)).toEqual([draft.id, first.id]);
+  });
+
+  it('a store written before the board opens with the default zones', async () => {
+    await core.close();
+    const path = join(dir, 'store.json');
+    const stored = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+    delete stored['board'];
+    await writeFile(path, JSON.stringify(stored));
+    ({ core, clock } = await openTestCore(dir));
+    const view = await core.call('board:get', { language: 'ru' });
+    expect(view.version).toBe(0);
+    expect(view.zones.map((z) => z.id).slice(0, 3)).toEqual(['ru-top', 'ru-featured', 'ru-latest']);
+    expect(core.quarantine.list).toEqual([]);
   });
 });

@@ -104,6 +104,8 @@ export function removeArticle(zones: readonly Zone[], zoneId: string, articleId:
   );
 }
 
+export const MAX_HIDDEN_PER_ZONE = 200;
+
 /** Hides an article from a zone (or shows it again): auto-fill skips hidden articles. */
 export function setHidden(
   zones: readonly Zone[],
@@ -115,8 +117,13 @@ export function setHidden(
   return zones.map((zone) => {
     if (zone.id !== zoneId) return zone;
     const rest = zone.hidden.filter((id) => id !== articleId);
+    // The oldest hidden articles are forgotten first; by then they have left the rule's reach.
     return hidden
-      ? { ...zone, entries: withoutArticle(zone.entries, articleId), hidden: [...rest, articleId] }
+      ? {
+          ...zone,
+          entries: withoutArticle(zone.entries, articleId),
+          hidden: [...rest, articleId].slice(-MAX_HIDDEN_PER_ZONE),
+        }
       : { ...zone, hidden: rest };
   });
 }

@@ -174,6 +174,7 @@ export class BoardService {
 
   dismissNotices(ids: string[] | null): Promise<void> {
     return this.core.queues.run('board', async () => {
+      this.requireDeskChief();
       const state = this.state;
       const keep = ids === null ? [] : state.notices.filter((notice) => !ids.includes(notice.id));
       this.core.meta.data.board = { ...state, notices: keep };

@@ -4,10 +4,11 @@ import type { BoardNotice } from '@shared/board';
 
 interface BoardNoticesProps {
   notices: BoardNotice[];
+  canDismiss: boolean;
   onDismiss: (ids: string[] | null) => void;
 }
 
-export function BoardNotices({ notices, onDismiss }: BoardNoticesProps) {
+export function BoardNotices({ notices, canDismiss, onDismiss }: BoardNoticesProps) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
@@ -23,13 +24,15 @@ export function BoardNotices({ notices, onDismiss }: BoardNoticesProps) {
               headline: notice.headline,
               zones: notice.zones.join(', '),
             })}{' '}
-            <button type="button" onClick={() => onDismiss([notice.id])}>
-              {t('board.notices.dismiss')}
-            </button>
+            {canDismiss && (
+              <button type="button" onClick={() => onDismiss([notice.id])}>
+                {t('board.notices.dismiss')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
-      {notices.length > 1 && (
+      {canDismiss && notices.length > 1 && (
         <button type="button" onClick={() => onDismiss(null)}>
           {t('board.notices.dismissAll')}
         </button>

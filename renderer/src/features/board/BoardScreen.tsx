@@ -252,6 +252,7 @@ export function BoardScreen() {
       {view && (
         <BoardNotices
           notices={view.notices}
+          canDismiss={view.canEdit}
           onDismiss={(ids) => void run(() => call('board:dismissNotices', { language, ids }))}
         />
       )}
