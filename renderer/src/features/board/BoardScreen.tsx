@@ -185,7 +185,7 @@ export function BoardScreen() {
     <section className="board" aria-label={t('board.title')}>
       <div className="board-toolbar">
         <div role="tablist" aria-label={t('board.languageTabs')} className="language-tabs">
-          {LANGUAGES.map((lang) => (
+          {LANGUAGES.filter((lang) => settings.languages.includes(lang)).map((lang) => (
             <button
               key={lang}
               type="button"
