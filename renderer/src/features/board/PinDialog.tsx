@@ -68,6 +68,23 @@ export function PinDialog({ zone, item, onPin, onClose }: PinDialogProps) {
             onChange={(event) => setUntil(event.target.value)}
           />
         </label>
+        <div className="pin-presets" role="group" aria-label={t('board.pin.presets')}>
+          {([1, 3, 6] as const).map((hours) => (
+            <button
+              key={hours}
+              type="button"
+              onClick={() => setUntil(localIn(settings.timeZone, { hours }))}
+            >
+              {t('board.pin.forHours', { count: hours })}
+            </button>
+          ))}
+          <button type="button" onClick={() => setUntil(localIn(settings.timeZone, 'endOfDay'))}>
+            {t('board.pin.endOfDay')}
+          </button>
+          <button type="button" onClick={() => setUntil('')}>
+            {t('board.pin.noEnd')}
+          </button>
+        </div>
         <p className="hint">{t('board.pin.untilHint')}</p>
         {error && (
           <p role="alert" className="notice-error">
@@ -85,4 +102,12 @@ export function PinDialog({ zone, item, onPin, onClose }: PinDialogProps) {
       </form>
     </dialog>
   );
+}
+
+/** A wall-clock time in the newsroom's zone, as a datetime-local input wants it. */
+function localIn(zone: string, offset: { hours: number } | 'endOfDay'): string {
+  const now = DateTime.now().setZone(zone);
+  const at =
+    offset === 'endOfDay' ? now.endOf('day').startOf('minute') : now.plus(offset).startOf('minute');
+  return at.toFormat("yyyy-MM-dd'T'HH:mm");
 }
