@@ -111,6 +111,13 @@ test('drag a card by mouse from Latest news into Top story; reload keeps it', as
   expect(await ui.headlines('Latest news')).not.toContain(headline);
   await page.reload();
   await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
+  // Dropped on the search panel, the card leaves Top story and the rule takes it back.
+  await ui.dragByMouse(
+    ui.handle(headline),
+    page.getByRole('complementary', { name: 'Published articles' }),
+  );
+  await expect(ui.cards('Top story')).toHaveCount(0);
+  await expect.poll(() => ui.headlines('Latest news')).toContain(headline);
 });
 
 test('drag a card by keyboard into Top story, with spoken announcements', async ({

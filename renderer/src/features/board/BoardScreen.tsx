@@ -65,6 +65,7 @@ export function BoardScreen() {
   const [showPreview, setShowPreview] = useState(false);
   const [dragging, setDragging] = useState<DragData | null>(null);
   const [over, setOver] = useState<DropTarget | null>(null);
+  const [overTakeout, setOverTakeout] = useState(false);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -77,6 +78,11 @@ export function BoardScreen() {
 
   const targetOf = (drag: DragData | undefined, data: unknown): DropTarget | null =>
     drag ? dropTarget(zones, drag, dropOf(data)) : null;
+  /** The zone a card would be taken out of, when it is over the search panel. */
+  const takeoutOf = (drag: DragData | undefined, data: unknown): ZoneView | undefined =>
+    drag?.fromZoneId && dropOf(data)?.kind === 'takeout'
+      ? zones.find((z) => z.id === drag.fromZoneId)
+      : undefined;
 
   const announcements: Announcements = {
     onDragStart: ({ active }) =>
@@ -85,6 +91,8 @@ export function BoardScreen() {
       const drag = dragOf(active.data.current);
       const where = targetOf(drag, target?.data.current);
       const headline = drag?.headline ?? '';
+      const from = takeoutOf(drag, target?.data.current);
+      if (from) return t('board.dnd.overTakeout', { headline, zone: from.name });
       if (!where) return t('board.dnd.outside', { headline });
       return where.refused
         ? t('board.dnd.overFull', { headline, zone: where.zone.name })
@@ -94,6 +102,8 @@ export function BoardScreen() {
       const drag = dragOf(active.data.current);
       const where = targetOf(drag, target?.data.current);
       const headline = drag?.headline ?? '';
+      const from = takeoutOf(drag, target?.data.current);
+      if (from) return t('board.dnd.takenOut', { headline, zone: from.name });
       if (!where) return t('board.dnd.cancel', { headline });
       return where.refused
         ? t('board.dnd.refused', { headline, zone: where.zone.name })
@@ -119,13 +129,31 @@ export function BoardScreen() {
     setProblem(null);
   };
   const onDragOver = (event: DragOverEvent): void => {
-    setOver(targetOf(dragOf(event.active.data.current), event.over?.data.current));
+    const drag = dragOf(event.active.data.current);
+    setOver(targetOf(drag, event.over?.data.current));
+    setOverTakeout(takeoutOf(drag, event.over?.data.current) !== undefined);
   };
   const onDragEnd = (event: DragEndEvent): void => {
     const drag = dragOf(event.active.data.current);
     const where = targetOf(drag, event.over?.data.current);
+    const from = takeoutOf(drag, event.over?.data.current);
     setDragging(null);
     setOver(null);
+    setOverTakeout(false);
+    if (drag && from) {
+      // Out of a zone filled by rule means hidden there, or the rule would bring it back.
+      void run((baseVersion) =>
+        from.autoFill
+          ? call('board:hide', {
+              baseVersion,
+              zoneId: from.id,
+              articleId: drag.articleId,
+              hidden: true,
+            })
+          : call('board:remove', { baseVersion, zoneId: from.id, articleId: drag.articleId }),
+      );
+      return;
+    }
     if (!drag || !where) return;
     if (where.refused) {
       setProblem(t('board.zoneFull', { zone: where.zone.name, count: where.zone.capacity }));
@@ -268,14 +296,19 @@ export function BoardScreen() {
           onDragStart={onDragStart}
           onDragOver={onDragOver}
           onDragEnd={onDragEnd}
-          onDragCancel={() => (setDragging(null), setOver(null))}
+          onDragCancel={() => (setDragging(null), setOver(null), setOverTakeout(false))}
           accessibility={{
             announcements,
             screenReaderInstructions: { draggable: t('board.dnd.instructions') },
           }}
         >
           <div className="board-body">
-            <SearchPanel language={language} onBoard={onBoard} canEdit={view.canEdit} />
+            <SearchPanel
+              language={language}
+              onBoard={onBoard}
+              canEdit={view.canEdit}
+              takeout={dragging?.fromZoneId ? (overTakeout ? 'over' : 'possible') : null}
+            />
             <div className="board-columns">
               {zones.map((zone, index) => (
                 <ZoneColumn

@@ -1,24 +1,28 @@
 /** Published articles of the board's language, searchable, each draggable into a zone. */
-import { useDraggable } from '@dnd-kit/core';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary, Language } from '@shared/domain';
 import { call, onEvent } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
-import { searchId, type DragData } from './board-dnd';
+import { searchId, TAKEOUT_ID, type DragData, type DropData } from './board-dnd';
 import { formatCardTime } from './board-format';
 
 interface SearchPanelProps {
   language: Language;
   onBoard: ReadonlySet<string>;
   canEdit: boolean;
+  /** While a card from a zone is dragged: the panel takes it out of its zone. */
+  takeout: 'possible' | 'over' | null;
 }
 
-export function SearchPanel({ language, onBoard, canEdit }: SearchPanelProps) {
+export function SearchPanel({ language, onBoard, canEdit, takeout }: SearchPanelProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [items, setItems] = useState<ArticleSummary[] | null>(null);
   const [generation, setGeneration] = useState(0);
+  const drop: DropData = { kind: 'takeout' };
+  const { setNodeRef } = useDroppable({ id: TAKEOUT_ID, data: { drop }, disabled: !canEdit });
   useEffect(() => onEvent('article:changed', () => setGeneration((g) => g + 1)), []);
   useEffect(() => {
     let current = true;
@@ -39,8 +43,13 @@ export function SearchPanel({ language, onBoard, canEdit }: SearchPanelProps) {
     };
   }, [language, text, generation]);
   return (
-    <aside className="board-search" aria-labelledby="board-search-title">
+    <aside
+      ref={setNodeRef}
+      className={`board-search${takeout ? ` takeout-${takeout}` : ''}`}
+      aria-labelledby="board-search-title"
+    >
       <h2 id="board-search-title">{t('board.search.title')}</h2>
+      {takeout && <p className="takeout-hint">{t('board.search.takeout')}</p>}
       <label>
         <span className="visually-hidden">{t('board.search.label')}</span>
         <input

@@ -1,7 +1,8 @@
 /**
  * Drag-and-drop identities and the drop rule of the board. A drag carries the article and
  * the zone it comes from (none for the search panel); a drop target is a card (insert
- * before it) or a column (append). A zone whose places are all taken by hand refuses.
+ * before it), a column (append) or the search panel (take the card out of its zone).
+ * A zone whose places are all taken by hand refuses.
  */
 import type { ZoneView } from '@shared/board';
 
@@ -13,7 +14,12 @@ export interface DragData {
 }
 
 export type DropData =
-  { kind: 'card'; zoneId: string; index: number } | { kind: 'column'; zoneId: string };
+  | { kind: 'card'; zoneId: string; index: number }
+  | { kind: 'column'; zoneId: string }
+  /** The search panel: a card dropped there is taken out of its zone. */
+  | { kind: 'takeout' };
+
+export const TAKEOUT_ID = 'takeout';
 
 export const cardId = (zoneId: string, articleId: string): string => `card:${zoneId}:${articleId}`;
 export const columnId = (zoneId: string): string => `column:${zoneId}`;
@@ -32,7 +38,7 @@ export function dropTarget(
   drag: DragData,
   over: DropData | undefined,
 ): DropTarget | null {
-  if (!over) return null;
+  if (!over || over.kind === 'takeout') return null;
   const zone = zones.find((z) => z.id === over.zoneId);
   if (!zone) return null;
   const shownAt = zone.items.findIndex((item) => item.article.id === drag.articleId);

@@ -86,6 +86,7 @@ const en = {
     empty: 'No published articles match.',
     onBoard: 'On the board',
     drag: 'Move “{{headline}}” to a zone',
+    takeout: 'Drop here to take the article out of its zone.',
   },
   notices: {
     title: 'Articles that left the board',
@@ -112,6 +113,8 @@ const en = {
     drop: '“{{headline}}” was dropped into {{zone}} at position {{position}}.',
     refused: '“{{headline}}” was not dropped: {{zone}} is full.',
     cancel: 'Moving “{{headline}}” was cancelled.',
+    overTakeout: '“{{headline}}” is over the search panel: dropping takes it out of {{zone}}.',
+    takenOut: '“{{headline}}” was taken out of {{zone}}.',
   },
   addTo: {
     button: 'Add to zone',
@@ -220,6 +223,7 @@ const ru: Messages<typeof en> = {
     empty: 'Опубликованных статей не найдено.',
     onBoard: 'На витрине',
     drag: 'Переместить «{{headline}}» в зону',
+    takeout: 'Перетащите сюда, чтобы убрать статью из зоны.',
   },
   notices: {
     title: 'Статьи, ушедшие с витрины',
@@ -248,6 +252,8 @@ const ru: Messages<typeof en> = {
     drop: '«{{headline}}» поставлена в зону «{{zone}}» на позицию {{position}}.',
     refused: '«{{headline}}» не поставлена: зона «{{zone}}» заполнена.',
     cancel: 'Перемещение «{{headline}}» отменено.',
+    overTakeout: '«{{headline}}» над панелью поиска: отпустите, чтобы убрать из зоны «{{zone}}».',
+    takenOut: '«{{headline}}» убрана из зоны «{{zone}}».',
   },
   addTo: {
     button: 'В зону',
