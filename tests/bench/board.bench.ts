@@ -12,10 +12,12 @@ import type { BoardView } from '../../shared/board.js';
 const ARTICLES = 50_000;
 const NOW = new Date('2026-11-01T13:00:00.000Z');
 
-function median(values: number[]): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
+
+const median = (values: number[]): number => percentile(values, 0.5);
 
 async function main(): Promise<void> {
   const { dir, cleanup } = await makeTempDir('board-bench');
@@ -26,6 +28,9 @@ async function main(): Promise<void> {
     const core = await Core.open({ dataDir: dir, now: () => NOW, newId: countingIds('z') });
     const openMs = performance.now() - openStart;
 
+    const indexed = core.board.feed.size;
+    // Warm-up: the first calls pay for JIT compilation, not for the zone function.
+    for (let i = 0; i < 5; i++) core.board.compute('en', NOW);
     const computeRuns: number[] = [];
     for (let i = 0; i < 50; i++) {
       const start = performance.now();
@@ -72,11 +77,11 @@ async function main(): Promise<void> {
     const rows: [string, string][] = [
       ['articles', String(ARTICLES)],
       ['store open (s)', (openMs / 1000).toFixed(2)],
-      ['published indexed', String(ARTICLES)],
+      ['published articles indexed', String(indexed)],
       ['compute both languages, median (ms)', result.compute_ms.toFixed(3)],
-      ['compute, worst of 50 (ms)', Math.max(...computeRuns).toFixed(3)],
+      ['compute, p95 of 50 (ms)', percentile(computeRuns, 0.95).toFixed(3)],
       ['drop to stored board, median (ms)', result.move_ms.toFixed(3)],
-      ['drop to stored board, worst of 30 (ms)', Math.max(...moveRuns).toFixed(3)],
+      ['drop to stored board, p95 of 30 (ms)', percentile(moveRuns, 0.95).toFixed(3)],
     ];
     for (const [name, value] of rows)
       process.stdout.write(`${name.padEnd(42)} ${value.padStart(10)}\n`);
