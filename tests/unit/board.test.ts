@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.js';
+import { computeBoardFromArticles, latestNewsIds } from '../../electron/core/board/board-reader.js';
 import { homeZonesFor, latestNewsFor } from '../../electron/core/board/latest-news.js';
 import type { BoardView } from '../../shared/board.js';
 import type { EventName } from '../../shared/contract/index.js';
@@ -383,5 +384,21 @@ describe('the board service', () => {
     expect(view.version).toBe(0);
     expect(view.zones.map((z) => z.id).slice(0, 3)).toEqual(['ru-top', 'ru-featured', 'ru-latest']);
     expect(core.quarantine.list).toEqual([]);
+  });
+
+  it('computes the same board from the stored zones and article files, without a core', async () => {
+    const a = await published('First');
+    const b = await published('Second');
+    let view = await core.call('board:get', { language: 'en' });
+    view = await core.call('board:place', {
+      baseVersion: view.version,
+      zoneId: 'en-latest',
+      articleId: a.id,
+      position: 0,
+    });
+    const articles = await Promise.all([a.id, b.id].map((id) => core.articles.get(id)));
+    const zones = computeBoardFromArticles(core.board.state.zones, articles, 'en', clock.now());
+    expect(zones).toEqual(view.zones);
+    expect(latestNewsIds(zones)).toEqual([a.id, b.id]);
   });
 });
