@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run.js';
 import type { Core } from '../../electron/core/core.js';
 import { computeBoardFromArticles, latestNewsIds } from '../../electron/core/board/board-reader.js';
 import { homeZonesFor, latestNewsFor } from '../../electron/core/board/latest-news.js';
@@ -400,5 +401,22 @@ describe('the board service', () => {
     const zones = computeBoardFromArticles(core.board.state.zones, articles, 'en', clock.now());
     expect(zones).toEqual(view.zones);
     expect(latestNewsIds(zones)).toEqual([a.id, b.id]);
+  });
+
+  it('prints the board from the command line, and refuses bad arguments', async () => {
+    const a = await published('Printed from a terminal');
+    await core.close();
+    let out = '';
+    let err = '';
+    const io = { out: (text: string) => (out += text), err: (text: string) => (err += text) };
+    expect(await runCli(['board', '--data', dir, '--language', 'en'], io)).toBe(0);
+    expect(out).toContain('Latest news (1/10, auto-fill)');
+    expect(out).toContain(' 1. Printed from a terminal');
+    out = '';
+    expect(await runCli(['board', '--data', dir, '--json'], io)).toBe(0);
+    expect(JSON.parse(out).zones[2].items[0].article.id).toBe(a.id);
+    expect(await runCli(['board', '--data', dir, '--language', 'de'], io)).toBe(2);
+    expect(err).toContain('--language is en or ru');
+    ({ core, clock } = await openTestCore(dir));
   });
 });
