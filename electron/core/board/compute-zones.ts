@@ -50,8 +50,9 @@ interface Slot {
 export function computeZones(zones: readonly Zone[], feed: PublishedFeed, at: Date): ZoneView[] {
   const now = at.toISOString();
   const claimed = new Set<string>();
-  const slotsByZone = new Map<string, (Slot | null)[]>();
-  const skippedByZone = new Map<string, { articleId: string; reason: SkipReason }[]>();
+  // Per zone, in the order of `zones`.
+  const slotsOf: (Slot | null)[][] = [];
+  const skippedOf: { articleId: string; reason: SkipReason }[][] = [];
 
   // Phase 1: manual entries, in board order, each at its position (or the nearest free slot).
   for (const zone of zones) {
@@ -88,16 +89,16 @@ export function computeZones(zones: readonly Zone[], feed: PublishedFeed, at: Da
       inZone.add(article.id);
       claimed.add(article.id);
     }
-    slotsByZone.set(zone.id, slots);
-    skippedByZone.set(zone.id, skipped);
+    slotsOf.push(slots);
+    skippedOf.push(skipped);
   }
 
   // Phase 2: auto-fill free slots, newest first, in board order.
-  for (const zone of zones) {
-    if (!zone.autoFill) continue;
-    const slots = slotsByZone.get(zone.id) as (Slot | null)[];
+  zones.forEach((zone, zoneIndex) => {
+    const slots = slotsOf[zoneIndex] ?? [];
+    if (!zone.autoFill) return;
     let free = slots.filter((slot) => slot === null).length;
-    if (free === 0) continue;
+    if (free === 0) return;
     const hidden = new Set(zone.hidden);
     const inZone = new Set(slots.flatMap((slot) => (slot ? [slot.article.id] : [])));
     let cursor = 0;
@@ -112,11 +113,11 @@ export function computeZones(zones: readonly Zone[], feed: PublishedFeed, at: Da
       claimed.add(article.id);
       free--;
     }
-  }
+  });
 
-  return zones.map((zone) => {
+  return zones.map((zone, zoneIndex) => {
     const { entries: _entries, ...config } = zone;
-    const slots = slotsByZone.get(zone.id) as (Slot | null)[];
+    const slots = slotsOf[zoneIndex] ?? [];
     // Gaps close up: a manual zone with an unpublished article shows the rest in order.
     const items: ZoneItem[] = slots
       .filter((slot): slot is Slot => slot !== null)
@@ -130,7 +131,7 @@ export function computeZones(zones: readonly Zone[], feed: PublishedFeed, at: Da
     return {
       ...config,
       items,
-      skipped: skippedByZone.get(zone.id) ?? [],
+      skipped: skippedOf[zoneIndex] ?? [],
       manualCount,
       full: manualCount >= zone.capacity,
       hiddenArticles: zone.hidden.map((id) => ({ id, headline: feed.get(id)?.headline ?? id })),

@@ -21,7 +21,8 @@ class SortedList {
     let high = this.items.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if (before(this.items[mid] as ArticleSummary, article)) low = mid + 1;
+      const item = this.items[mid];
+      if (item && before(item, article)) low = mid + 1;
       else high = mid;
     }
     return low;
