@@ -26,17 +26,7 @@ const test = base.extend<{ board: DeskServer }>({
     await writeCorpusStore(dataDir, generateArticles({ count: 24, seed: 11, words: [30, 60] }));
     const server = await startDeskServer(dataDir);
     await use(server);
-    // The bridge waits for open connections on stop; a page still reconnecting its event
-    // stream can hold it, so a stop that takes too long ends with SIGKILL.
-    await Promise.race([
-      server.stop(),
-      new Promise<void>((resolve) =>
-        setTimeout(() => {
-          server.process.kill('SIGKILL');
-          resolve();
-        }, 5_000),
-      ),
-    ]);
+    await server.stop();
     await rm(dataDir, { recursive: true, force: true });
   },
 });
