@@ -187,10 +187,7 @@ test('a drop into a full zone is refused and the board says why', async ({ page,
   expect(await ui.headlines('Latest news')).toContain(headline);
 });
 
-test('Add to zone from the desk list puts a published article in Featured', async ({
-  page,
-  board,
-}) => {
+test('Add to zone from the desk list and from the editor', async ({ page, board }) => {
   const view = await board.call<BoardShape>('board:get', { language: 'en' });
   const article = view.zones.find((z) => z.id === 'en-latest')?.items[0]?.article;
   if (!article) throw new Error('no article');
@@ -207,6 +204,18 @@ test('Add to zone from the desk list puts a published article in Featured', asyn
   const after = await board.call<BoardShape>('board:get', { language: 'en' });
   expect(after.zones.find((z) => z.id === 'en-featured')?.items.map((i) => i.article.id)).toEqual([
     article.id,
+  ]);
+  // The same control in the editor's top bar.
+  const other = view.zones.find((z) => z.id === 'en-latest')?.items[1]?.article;
+  if (!other) throw new Error('no second article');
+  await openDesk(page, board, `#/article/${other.id}`);
+  await page.getByRole('button', { name: 'Add to zone' }).click();
+  const inEditor = page.getByRole('dialog', { name: `Add “${other.headline}” to a zone` });
+  await inEditor.getByRole('button', { name: /^Top story/ }).click();
+  await expect(inEditor.getByRole('status')).toHaveText('Added to Top story.');
+  const final = await board.call<BoardShape>('board:get', { language: 'en' });
+  expect(final.zones.find((z) => z.id === 'en-top')?.items.map((i) => i.article.id)).toEqual([
+    other.id,
   ]);
 });
 

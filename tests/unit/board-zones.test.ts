@@ -28,6 +28,7 @@ function article(id: string, h: number, extra: Partial<ArticleSummary> = {}): Ar
     revision: 1,
     wordCount: 100,
     notForPublication: false,
+    twinState: 'none',
     ...extra,
   };
 }

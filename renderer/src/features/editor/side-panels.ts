@@ -5,6 +5,7 @@
  */
 import { createElement, type ReactNode } from 'react';
 import type { Article, ArticleContent } from '@shared/domain';
+import { AddToZoneMenu } from '../board/AddToZoneMenu';
 import { WorkflowPanel } from '../workflow/WorkflowPanel';
 
 export interface EditorSlotContext {
@@ -30,4 +31,6 @@ export const EDITOR_SIDE_PANELS: EditorSlot[] = [
       createElement(WorkflowPanel, { article, onChange: load, prepare: flush }),
   },
 ];
-export const EDITOR_TOOLBAR_ITEMS: EditorSlot[] = [];
+export const EDITOR_TOOLBAR_ITEMS: EditorSlot[] = [
+  { id: 'add-to-zone', render: ({ article }) => createElement(AddToZoneMenu, { article }) },
+];
