@@ -1,8 +1,9 @@
 /** The board service through the core: changes, versions, undo/redo, roles, articles leaving. */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run.js';
+import { exportBundle } from '../../electron/core/export/export-bundle.js';
 import type { Core } from '../../electron/core/core.js';
 import { computeBoardFromArticles, latestNewsIds } from '../../electron/core/board/board-reader.js';
 import { homeZonesFor, latestNewsFor } from '../../electron/core/board/latest-news.js';
@@ -418,5 +419,38 @@ describe('the board service', () => {
     expect(await runCli(['board', '--data', dir, '--language', 'de'], io)).toBe(2);
     expect(err).toContain('--language is en or ru');
     ({ core, clock } = await openTestCore(dir));
+  });
+
+  it("the exported site's Latest news block follows the board", async () => {
+    const old = await published('Oldest story, pinned');
+    const mid = await published('Middle story');
+    const fresh = await published('Newest story');
+    const view = await core.call('board:get', { language: 'en' });
+    await core.call('board:place', {
+      baseVersion: view.version,
+      zoneId: 'en-latest',
+      articleId: old.id,
+      position: 0,
+    });
+    await core.close();
+    const out = join(dir, '..', `${basename(dir)}-site`);
+    try {
+      await exportBundle({ dataDir: dir, target: out, mode: 'full', now: clock.now(), workers: 1 });
+      // The newest article's page: its block lists the others, the pinned one first.
+      const files = (await readdir(out, { recursive: true })).map(String);
+      const pagePath = files.find((f) => f.endsWith(join(fresh.slug, 'index.html')));
+      if (!pagePath) throw new Error(`no page for ${fresh.slug}`);
+      const page = await readFile(join(out, pagePath), 'utf8');
+      const latest = page.slice(page.indexOf('id="latest-news"'));
+      const order = [old, mid, fresh]
+        .map((a) => ({ headline: a.headline, at: latest.indexOf(a.headline) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at)
+        .map((x) => x.headline);
+      expect(order).toEqual(['Oldest story, pinned', 'Middle story']);
+    } finally {
+      await rm(out, { recursive: true, force: true });
+      ({ core, clock } = await openTestCore(dir));
+    }
   });
 });

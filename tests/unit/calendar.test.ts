@@ -28,6 +28,7 @@ function summary(id: string, change: Partial<ArticleSummary>): ArticleSummary {
     revision: 1,
     wordCount: 0,
     twinState: 'none',
+    notForPublication: false,
     ...change,
   };
 }

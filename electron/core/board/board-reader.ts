@@ -31,3 +31,60 @@ export function computeBoardFromArticles(
 export function latestNewsIds(zones: readonly ZoneView[]): string[] {
   return (zones.find((zone) => zone.kind === 'latest')?.items ?? []).map((item) => item.article.id);
 }
+
+/** What the export knows of an exportable article (published, past embargo, not held back). */
+export interface ExportedArticle {
+  id: string;
+  language: Language;
+  headline: string;
+  categoryId: string | null;
+  publishedAt: string;
+}
+
+/**
+ * The export's "Latest news" source read from the board: the Latest news zone computed
+ * over the articles being exported (all of them publishable), at the export's time.
+ */
+export function boardLatestNews(
+  zones: readonly Zone[],
+  now: Date,
+): <E extends ExportedArticle>(language: Language, newest: readonly E[]) => E[] {
+  return (language, newest) => {
+    const byId = new Map(newest.map((entry) => [entry.id, entry]));
+    const summaries = new Map<string, ArticleSummary>();
+    for (const entry of newest) {
+      summaries.set(entry.id, {
+        id: entry.id,
+        language: entry.language,
+        headline: entry.headline,
+        standfirst: '',
+        byline: '',
+        categoryId: entry.categoryId,
+        tagIds: [],
+        slug: '',
+        status: 'published',
+        twinId: null,
+        createdAt: entry.publishedAt,
+        updatedAt: entry.publishedAt,
+        publishAt: entry.publishedAt,
+        publishedAt: entry.publishedAt,
+        embargoUntil: null,
+        revision: 1,
+        wordCount: 0,
+        twinState: 'none',
+        notForPublication: false,
+      });
+    }
+    const index = new PublishedIndex((id) => summaries.get(id));
+    index.rebuild(summaries.values());
+    const views = computeZones(
+      zones.filter((zone) => zone.language === language),
+      index,
+      now,
+    );
+    return latestNewsIds(views).flatMap((id) => {
+      const entry = byId.get(id);
+      return entry ? [entry] : [];
+    });
+  };
+}

@@ -18,6 +18,7 @@ import {
 import type { Article, ArticleSummary, Language } from '../../../shared/domain.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
+import { requireDeskChief } from '../workflow/permissions.js';
 import { computeZones, unshowableReason } from './compute-zones.js';
 import { forgetArticle } from './board-changes.js';
 import { PublishedIndex, isListed } from './published-index.js';
@@ -73,9 +74,7 @@ export class BoardService {
   }
 
   requireDeskChief(): void {
-    if (!this.canEdit) {
-      throw new AppError('forbidden', 'Only a desk chief can change the board.');
-    }
+    requireDeskChief(this.core, 'change the board');
   }
 
   /** A published, showable article of the zone's language, or a clear refusal. */

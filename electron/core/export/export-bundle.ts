@@ -16,6 +16,7 @@ import type { EventPayload } from '../../../shared/contract/events.js';
 import { AppError } from '../../../shared/errors.js';
 import { ARTICLES_DIR } from '../store/article-store.js';
 import { decodeDocument } from '../store/json-adapter.js';
+import { boardLatestNews } from '../board/board-reader.js';
 import { metaSchema } from '../store/meta.js';
 import { META_FILE } from '../store/meta-store.js';
 import type { ReadResult } from './article-reader.js';
@@ -58,7 +59,12 @@ export async function readSiteMeta(dataDir: string): Promise<SiteMeta> {
   }
   try {
     const meta = decodeDocument(path, text, 'meta', metaSchema);
-    return { settings: meta.settings, categories: meta.categories, tags: meta.tags };
+    return {
+      settings: meta.settings,
+      categories: meta.categories,
+      tags: meta.tags,
+      boardZones: meta.board.zones,
+    };
   } catch (error) {
     throw new AppError('invalid_input', `The store's settings cannot be read: ${(error as Error).message}`);
   }
@@ -152,7 +158,12 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     collect(fresh);
     for (const [id, known] of cached) sources.set(id, known);
     const entries: SiteEntry[] = [...sources.values()].map((s) => s.entry as SiteEntry);
-    const plan = planSite(meta, entries, warn, options.latestNews);
+    const plan = planSite(
+      meta,
+      entries,
+      warn,
+      options.latestNews ?? (meta.boardZones ? boardLatestNews(meta.boardZones, options.now) : undefined),
+    );
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.

@@ -5,6 +5,7 @@
  */
 import type { Article, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
 import { PathRegistry, safeSegment } from './site-paths.js';
+import type { Zone } from '../../../shared/board.js';
 import { localDate } from './site-text.js';
 
 /** What lists, feeds and the sitemap need of an article: everything but its body. */
@@ -32,6 +33,8 @@ export interface SiteMeta {
   settings: Settings;
   categories: Category[];
   tags: Tag[];
+  /** The curation board's zones: the "Latest news" block reads its Latest news zone. */
+  boardZones?: Zone[];
 }
 
 /** Published, past its embargo (and its publication time), not held back. */
