@@ -263,3 +263,29 @@ test('an editor sees the board but cannot arrange it', async ({ page, board }) =
   await expect(page.getByRole('button', { name: /^Move “/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Undo/ })).toHaveCount(0);
 });
+
+test('an article unpublished while on the board leaves it, and the desk chief is told', async ({
+  page,
+  board,
+}) => {
+  const view = await board.call<BoardShape>('board:get', { language: 'en' });
+  const article = view.zones.find((z) => z.id === 'en-latest')?.items[3]?.article;
+  if (!article) throw new Error('no article');
+  await board.call('board:place', {
+    baseVersion: view.version,
+    zoneId: 'en-top',
+    articleId: article.id,
+    position: 0,
+  });
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  await expect(ui.cards('Top story')).toHaveCount(1);
+  await board.call('workflow:transition', { id: article.id, action: 'unpublish' });
+  await expect(ui.cards('Top story')).toHaveCount(0);
+  await expect(page.getByRole('alert', { name: 'Articles that left the board' })).toContainText(
+    `“${article.headline}” was unpublished and left Top story.`,
+  );
+  await expect(page.getByRole('link', { name: /Board/ })).toContainText('1');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert', { name: 'Articles that left the board' })).toHaveCount(0);
+});
