@@ -12,9 +12,11 @@ import './board.css';
 
 interface AddToZoneMenuProps {
   article: Pick<ArticleSummary, 'id' | 'language' | 'status' | 'headline'>;
+  /** Lists with one tab stop per row (the desk) pass -1 for rows that are not active. */
+  tabIndex?: number;
 }
 
-export function AddToZoneMenu({ article }: AddToZoneMenuProps) {
+export function AddToZoneMenu({ article, tabIndex }: AddToZoneMenuProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const [view, setView] = useState<BoardView | null>(null);
@@ -53,7 +55,13 @@ export function AddToZoneMenu({ article }: AddToZoneMenuProps) {
 
   return (
     <>
-      <button type="button" className="add-to-zone" onClick={open} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="add-to-zone"
+        tabIndex={tabIndex}
+        onClick={open}
+        aria-haspopup="dialog"
+      >
         {t('board.addTo.button')}
       </button>
       <dialog ref={ref} className="board-dialog" aria-labelledby={`add-to-${article.id}`}>
