@@ -224,6 +224,8 @@ async function start(): Promise<void> {
     return;
   }
   const opened = core;
+  // Publishes what fell due while the app was closed, then at each due minute.
+  opened.scheduler.start();
   configureSession(session.defaultSession, join(opened.deps.dataDir, 'media'));
   const dispatch: Dispatch = async (channel, payload) => {
     const result = await opened.dispatch(channel, payload);

@@ -1,5 +1,5 @@
 /** Handlers for the static-site export: run it (with progress events), its status, the page preview. */
-import type { exportChannels, ExportReport } from '../../../shared/contract/export.js';
+import type { ExportMode, exportChannels, ExportReport } from '../../../shared/contract/export.js';
 import type { Article } from '../../../shared/domain.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
@@ -16,7 +16,13 @@ export function exportHandlers(core: Core): HandlerMap<typeof exportChannels> {
   const latestExported = async (language: Article['language'], now: Date): Promise<Article[]> => {
     const candidates = [...core.articles.allSummaries()]
       .filter((s) => s.language === language && s.status === 'published')
-      .sort((a, b) => ((b.publishedAt ?? '') < (a.publishedAt ?? '') ? -1 : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : 0));
+      .sort((a, b) =>
+        (b.publishedAt ?? '') < (a.publishedAt ?? '')
+          ? -1
+          : (b.publishedAt ?? '') > (a.publishedAt ?? '')
+            ? 1
+            : 0,
+      );
     const out: Article[] = [];
     for (const summary of candidates) {
       if (out.length > LATEST_NEWS_COUNT) break;
@@ -26,41 +32,86 @@ export function exportHandlers(core: Core): HandlerMap<typeof exportChannels> {
     return out;
   };
 
-  return {
-    'export:run': async ({ target, mode, zip }) => {
-      if (running) throw new AppError('conflict', 'An export is already running.');
-      running = true;
-      try {
-        await core.queues.idle();
-        const report = await exportBundle({
-          dataDir: core.deps.dataDir,
-          target,
-          mode,
-          zip,
-          now: core.deps.now(),
-          onProgress: (progress) => core.events.emit('export:progress', progress),
-        });
-        lastReport = report;
-        if (core.meta.data.exportTarget !== report.target) {
-          core.meta.data.exportTarget = report.target;
-          await core.meta.write();
-        }
-        return report;
-      } catch (error) {
-        core.events.emit('export:progress', { phase: 'failed', done: 0, total: 0 });
-        throw error;
-      } finally {
-        running = false;
+  const runExport = async (
+    target: string,
+    mode: ExportMode,
+    zip: string | null,
+  ): Promise<ExportReport> => {
+    if (running) throw new AppError('conflict', 'An export is already running.');
+    running = true;
+    try {
+      await core.queues.idle();
+      const report = await exportBundle({
+        dataDir: core.deps.dataDir,
+        target,
+        mode,
+        zip,
+        now: core.deps.now(),
+        onProgress: (progress) => core.events.emit('export:progress', progress),
+      });
+      lastReport = report;
+      if (core.meta.data.exportTarget !== report.target) {
+        core.meta.data.exportTarget = report.target;
+        await core.meta.write();
       }
-    },
+      return report;
+    } catch (error) {
+      core.events.emit('export:progress', { phase: 'failed', done: 0, total: 0 });
+      throw error;
+    } finally {
+      running = false;
+    }
+  };
+
+  // What the scheduler (or a desk chief) publishes or takes down reaches the site at once:
+  // an incremental export to the folder the desk last exported to. Changes that arrive
+  // while one runs are folded into one more run after it.
+  let followUp: Promise<void> | null = null;
+  let again = false;
+  const exportAfterPublication = (): void => {
+    const target = core.meta.data.exportTarget;
+    if (!target) return;
+    if (followUp) {
+      again = true;
+      return;
+    }
+    followUp = (async () => {
+      do {
+        again = false;
+        while (running) await new Promise((resolve) => setTimeout(resolve, 200));
+        try {
+          await runExport(core.meta.data.exportTarget, 'incremental', null);
+        } catch (error) {
+          core.events.emit('store:problem', {
+            kind: 'write_failed',
+            message: `The automatic export after publication failed: ${(error as Error).message}`,
+            quarantine: [],
+          });
+        }
+      } while (again);
+      followUp = null;
+    })();
+  };
+  core.workflow.onPublished(exportAfterPublication);
+  core.workflow.onUnpublished(exportAfterPublication);
+
+  return {
+    'export:run': async ({ target, mode, zip }) => runExport(target, mode, zip),
     'export:status': async () => ({ running, lastTarget: core.meta.data.exportTarget, lastReport }),
     'export:preview': async ({ id }) => {
       const article = await core.articles.get(id);
       const now = core.deps.now();
-      const twin = article.twinId && core.articles.has(article.twinId) ? await core.articles.get(article.twinId) : null;
+      const twin =
+        article.twinId && core.articles.has(article.twinId)
+          ? await core.articles.get(article.twinId)
+          : null;
       return renderPreview({
         article,
-        meta: { settings: core.settings, categories: core.meta.data.categories, tags: core.meta.data.tags },
+        meta: {
+          settings: core.settings,
+          categories: core.meta.data.categories,
+          tags: core.meta.data.tags,
+        },
         dataDir: core.deps.dataDir,
         now,
         latest: await latestExported(article.language, now),
