@@ -67,7 +67,18 @@ export class Quarantine {
       target = join(this.dataDir, QUARANTINE_DIR, `${base}.${n}`);
     }
     await writeFileDurable(join(this.dataDir, QUARANTINE_DIR, '.keep'), '');
-    await rename(path, target);
+    try {
+      await rename(path, target);
+    } catch (error) {
+      // Two readers (the open's background check and the tagger's read) can find the same
+      // bad file; the second finds it already moved aside and reports the first move.
+      const earlier =
+        (error as NodeJS.ErrnoException).code === 'ENOENT'
+          ? this.entries.findLast((entry) => entry.file === rel)
+          : undefined;
+      if (earlier) return earlier;
+      throw error;
+    }
     const entry: QuarantineEntry = {
       file: rel,
       movedTo: relative(this.dataDir, target),
