@@ -1,6 +1,11 @@
 /** Handlers for the article desk: create, read, list, save, spike, restore, purge, revisions. */
 import type { articleChannels } from '../../../shared/contract/articles.js';
-import { articleContentSchema, type Article, type ArticleSummary } from '../../../shared/domain.js';
+import {
+  articleContentSchema,
+  type Article,
+  type ArticleContent,
+  type ArticleSummary,
+} from '../../../shared/domain.js';
 import type { TextMatches } from '../store/article-list.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
@@ -17,26 +22,32 @@ function first(articles: Article[]): Article {
 
 export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> {
   const author = (): string => core.settings.profile.name;
+  /** A new draft at revision 1: the store-owned fields every created article starts with. */
+  const newDraft = (content: ArticleContent, id: string): Article => {
+    const now = core.deps.now().toISOString();
+    return {
+      ...content,
+      id,
+      status: 'draft',
+      statusBeforeSpike: null,
+      createdAt: now,
+      updatedAt: now,
+      createdBy: author(),
+      updatedBy: author(),
+      embargoUntil: null,
+      publishAt: null,
+      publishedAt: null,
+      spikedAt: null,
+      revision: 1,
+      transitions: [],
+    };
+  };
   return {
     'articles:create': async ({ content }) => {
-      const now = core.deps.now().toISOString();
-      const article: Article = {
-        ...articleContentSchema.parse(content),
-        id: core.deps.newId(),
-        status: 'draft',
-        statusBeforeSpike: null,
-        createdAt: now,
-        updatedAt: now,
-        createdBy: author(),
-        updatedBy: author(),
-        embargoUntil: null,
-        publishAt: null,
-        publishedAt: null,
-        spikedAt: null,
-        revision: 1,
-        transitions: [],
-      };
-      return core.articles.create(article, author());
+      return core.articles.create(
+        newDraft(articleContentSchema.parse(content), core.deps.newId()),
+        author(),
+      );
     },
     'articles:get': async ({ id }) => core.articles.get(id),
     'articles:list': async (query) => {
@@ -93,24 +104,8 @@ export function articleHandlers(core: Core): HandlerMap<typeof articleChannels> 
         twinId,
         updatedBy: author(),
       }));
-      const now = core.deps.now().toISOString();
       const twin = await core.articles.create(
-        {
-          ...twinDraftContent(contentOf(linked), linked.id),
-          id: twinId,
-          status: 'draft',
-          statusBeforeSpike: null,
-          createdAt: now,
-          updatedAt: now,
-          createdBy: author(),
-          updatedBy: author(),
-          embargoUntil: null,
-          publishAt: null,
-          publishedAt: null,
-          spikedAt: null,
-          revision: 1,
-          transitions: [],
-        },
+        newDraft(twinDraftContent(contentOf(linked), linked.id), twinId),
         author(),
       );
       return { original: linked, twin };
