@@ -30,7 +30,7 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 
 async function startServer(
   dataDir: string,
-): Promise<{ url: string; stop: () => void; call: <T>(c: string, p: unknown) => Promise<T> }> {
+): Promise<{ url: string; stop: () => Promise<void>; call: <T>(c: string, p: unknown) => Promise<T> }> {
   const child = spawn(
     process.execPath,
     ['dist-electron/web.cjs', '--data', dataDir, '--port', '0'],
@@ -51,7 +51,13 @@ async function startServer(
   const token = parsed.searchParams.get('token') ?? '';
   return {
     url,
-    stop: () => child.kill('SIGTERM'),
+    // Resolves once the server has exited, so nothing is still writing into the data folder.
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
     call: async <T>(channel: string, payload: unknown): Promise<T> => {
       const response = await fetch(`${parsed.origin}/api/dispatch`, {
         method: 'POST',
@@ -199,8 +205,8 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
-    server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   }
   console.log('language  words   open_ms  keystroke_p50_ms  keystroke_p95_ms  autosave_ms');
   for (const row of rows) {
