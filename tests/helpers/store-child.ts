@@ -1,6 +1,6 @@
 /**
  * A separate process over a real store, for tests that need one: `hold DIR` opens the store
- * and keeps it open; `save-loop DIR SEED` saves (and now and then creates) articles through
+ * and keeps it open (with `--wait`, it first waits for a line on stdin); `save-loop DIR SEED` saves (and now and then creates) articles through
  * the real core as fast as it can, printing one `ack <id> <revision> <autosave>` line per
  * acknowledged save (with `--wait`, it first waits for a line on stdin). Tests bundle it
  * with esbuild once ({@link bundleStoreChild}).
@@ -15,7 +15,11 @@ function ack(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function hold(dir: string): Promise<void> {
+async function hold(dir: string, wait: boolean): Promise<void> {
+  if (wait) {
+    ack('waiting');
+    await goSignal();
+  }
   try {
     await Core.open(realDeps(dir));
     ack('ready');
@@ -79,6 +83,6 @@ async function saveLoop(dir: string, seed: number, wait: boolean): Promise<void>
 
 const [mode, dir, seed, flag] = process.argv.slice(2);
 if (!dir) throw new Error('usage: store-child hold|save-loop DIR [SEED]');
-if (mode === 'hold') await hold(dir);
+if (mode === 'hold') await hold(dir, seed === '--wait');
 else if (mode === 'save-loop') await saveLoop(dir, Number(seed ?? 1), flag === '--wait');
 else throw new Error(`unknown mode ${mode}`);

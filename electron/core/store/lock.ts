@@ -4,7 +4,8 @@
  * longer runs on this machine is taken over.
  */
 import { hostname } from 'node:os';
-import { open, readFile, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
@@ -36,18 +37,96 @@ async function readLock(path: string): Promise<LockInfo | null> {
   }
 }
 
+/**
+ * Creates the lock file with its content already in it: the content goes to a file of
+ * our own, which is then hard-linked to the lock's name (link fails if the name exists).
+ * So no other process can ever read a half-written lock and take it for a torn one.
+ * Filesystems without hard links (FAT, some network shares) fall back to an exclusive create.
+ */
+async function createLock(path: string, mine: LockInfo): Promise<boolean> {
+  const own = `${path}.${mine.pid}.${randomBytes(4).toString('hex')}`;
+  await writeWhole(own, 'wx', mine);
+  try {
+    await link(own, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS')
+      throw error;
+  } finally {
+    await rm(own, { force: true });
+  }
+  try {
+    await writeWhole(path, 'wx', mine);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+async function writeWhole(path: string, flags: string, info: LockInfo): Promise<void> {
+  const handle = await open(path, flags);
+  try {
+    await handle.writeFile(JSON.stringify(info));
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const sameLock = (a: LockInfo | null, b: LockInfo | null): boolean =>
+  a === null || b === null
+    ? a === b
+    : a.pid === b.pid && a.host === b.host && a.since === b.since;
+
+/** Whether a lock read from disk (null: unreadable) names a process that is gone. */
+function isStale(holder: LockInfo | null, mine: LockInfo): boolean {
+  // Locks are never half-written (createLock), so one we cannot read was damaged on
+  // disk (or torn by a crash of an older version): nobody holds it.
+  return (
+    holder === null ||
+    (holder.host === mine.host && holder.pid !== mine.pid && !isProcessAlive(holder.pid))
+  );
+}
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Takes over a stale lock. Only one process at a time may do so: it holds the takeover
+ * file (created like the lock itself), checks that the lock is still the stale one it saw,
+ * and replaces it. Without that, two processes that found the same stale lock could each
+ * remove the other's fresh one. A takeover file left by a process that died during a
+ * takeover is itself stale and removed.
+ */
+async function takeOver(path: string, stale: LockInfo | null, mine: LockInfo): Promise<boolean> {
+  const takeoverPath = `${path}.takeover`;
+  if (!(await createLock(takeoverPath, mine))) {
+    const other = await readLock(takeoverPath);
+    if (isStale(other, mine)) {
+      const again = await readLock(takeoverPath);
+      if (sameLock(other, again)) await rm(takeoverPath, { force: true });
+    } else {
+      await pause(10);
+    }
+    return false;
+  }
+  try {
+    if (!sameLock(await readLock(path), stale)) return false;
+    await rm(path, { force: true });
+    return await createLock(path, mine);
+  } finally {
+    await rm(takeoverPath, { force: true });
+  }
+}
+
 export async function acquireStoreLock(dataDir: string, now: Date): Promise<StoreLock> {
   const path = join(dataDir, LOCK_FILE);
   const mine: LockInfo = { pid: process.pid, host: hostname(), since: now.toISOString() };
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await open(path, 'wx');
-      try {
-        await handle.writeFile(JSON.stringify(mine));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+  // Attempts only repeat while other processes are starting at the same moment.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if ((await createLock(path, mine)) || (await tryTakeOver(path, mine))) {
       return {
         release: async () => {
           const current = await readLock(path);
@@ -55,28 +134,26 @@ export async function acquireStoreLock(dataDir: string, now: Date): Promise<Stor
             await rm(path, { force: true });
         },
       };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = await readLock(path);
-    // A lock we cannot read was torn by a crash while being written: nobody holds it.
-    const stale =
-      holder === null ||
-      (holder.host === mine.host && holder.pid !== process.pid && !isProcessAlive(holder.pid));
-    if (holder && holder.host === mine.host && holder.pid === process.pid) {
-      throw new AppError('locked', 'This newsroom store is already open in this process.');
-    }
-    if (!stale) {
-      throw new AppError(
-        'locked',
-        `This newsroom store is open in another Newsroom Desk (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it there first.`,
-        holder,
-      );
-    }
-    await rm(path, { force: true });
   }
   throw new AppError(
     'locked',
-    'Could not take the store lock; another process keeps re-creating it.',
+    'Could not take the store lock; other processes keep taking it over.',
   );
+}
+
+/** Refuses when a live process holds the lock; otherwise tries to take the stale lock over. */
+async function tryTakeOver(path: string, mine: LockInfo): Promise<boolean> {
+  const holder = await readLock(path);
+  if (holder && holder.host === mine.host && holder.pid === mine.pid) {
+    throw new AppError('locked', 'This newsroom store is already open in this process.');
+  }
+  if (holder && !isStale(holder, mine)) {
+    throw new AppError(
+      'locked',
+      `This newsroom store is open in another Newsroom Desk (process ${holder.pid} on ${holder.host}, since ${holder.since}). Close it there first.`,
+      holder,
+    );
+  }
+  return takeOver(path, holder, mine);
 }
