@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { Core } from '../../electron/core/core.js';
@@ -106,7 +106,21 @@ describe('store lock', () => {
       join(dir, LOCK_FILE),
       JSON.stringify({ pid: 4_194_305, host: hostname(), since: '2026-01-01T00:00:00.000Z' }),
     );
+    // A lock's content file left by a process killed before it linked it, and a takeover
+    // file left by one killed during a takeover: both are cleared, the live one's are not.
+    const leftover = `${LOCK_FILE}.4194305.0badc0de`;
+    const live = `${LOCK_FILE}.${process.pid}.0badc0de`;
+    await writeFile(join(dir, leftover), '{}');
+    await writeFile(join(dir, live), '{}');
+    await writeFile(
+      join(dir, `${LOCK_FILE}.takeover`),
+      JSON.stringify({ pid: 4_194_305, host: hostname(), since: '2026-01-01T00:00:00.000Z' }),
+    );
     const second = await Core.open(realDeps(dir));
+    const names = await readdir(dir);
+    expect(names).not.toContain(leftover);
+    expect(names).not.toContain(`${LOCK_FILE}.takeover`);
+    expect(names).toContain(live);
     await second.close();
   });
 

@@ -5,7 +5,7 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import { link, open, readFile, rm } from 'node:fs/promises';
+import { link, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
@@ -127,6 +127,7 @@ export async function acquireStoreLock(dataDir: string, now: Date): Promise<Stor
   // Attempts only repeat while other processes are starting at the same moment.
   for (let attempt = 0; attempt < 100; attempt++) {
     if ((await createLock(path, mine)) || (await tryTakeOver(path, mine))) {
+      await removeLeftovers(dataDir);
       return {
         release: async () => {
           const current = await readLock(path);
@@ -140,6 +141,16 @@ export async function acquireStoreLock(dataDir: string, now: Date): Promise<Stor
     'locked',
     'Could not take the store lock; other processes keep taking it over.',
   );
+}
+
+/** The lock's own content files of processes killed between writing and linking them. */
+async function removeLeftovers(dataDir: string): Promise<void> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^newsroom\.lock\.(\d+)\.[0-9a-f]{8}$/.exec(name);
+    if (match && !isProcessAlive(Number(match[1])))
+      await rm(join(dataDir, name), { force: true });
+  }
 }
 
 /** Refuses when a live process holds the lock; otherwise tries to take the stale lock over. */
