@@ -1,4 +1,7 @@
-/** The `newsroom` command frame: help, per-command usage, unknown commands, exit codes. */
+/** The `newsroom` command frame: help, per-command usage, unknown commands, exit codes, a closed pipe. */
+import { spawn } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   UsageError,
@@ -9,6 +12,8 @@ import {
 import { COMMANDS } from '../../electron/cli/commands/index.js';
 import { runCli } from '../../electron/cli/run.js';
 import { AppError } from '../../shared/errors.js';
+import { seedNewsroom } from '../helpers/export-fixtures.js';
+import { makeTempDir, openTestCore } from '../helpers/temp-store.js';
 
 function captureIo(): CliIo & { stdout: string; stderr: string } {
   const io = {
@@ -87,4 +92,39 @@ describe('newsroom CLI frame', () => {
     expect(crash.stderr).toContain('disk on fire');
     expect(await runCli(['probe', 'run'], captureIo())).toBe(0);
   });
+});
+
+describe('newsroom CLI process', () => {
+  it('finishes an export when the reader of its output goes away early', async () => {
+    const { dir, cleanup } = await makeTempDir('cli-pipe');
+    try {
+      const { core } = await openTestCore(join(dir, 'store'));
+      await seedNewsroom(core, join(dir, 'store'));
+      await core.close();
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'electron/cli/main.ts',
+          'export',
+          '--data',
+          join(dir, 'store'),
+          '--out',
+          join(dir, 'site'),
+        ],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      // As `newsroom export … | head -0` does: the pipe's reading end is closed at once.
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('close', resolve));
+      expect(stderr).not.toContain('EPIPE');
+      expect(code).toBe(0);
+      expect(await readdir(join(dir, 'site'))).toContain('sitemap.xml');
+    } finally {
+      await cleanup();
+    }
+  }, 60_000);
 });
