@@ -55,6 +55,13 @@ const CYRILLIC: Record<string, string> = {
   ӣ: 'i',
   ӯ: 'u',
   ў: 'u',
+  // Azerbaijani, Bashkir and Tatar Cyrillic.
+  ҹ: 'j',
+  ј: 'y',
+  җ: 'zh',
+  // The palochka of the North Caucasus languages (Гӏалгӏай, Нохчийчоь) marks the sound of the
+  // letter before it: no Latin letter of its own, and it must not split the word.
+  ӏ: '',
 };
 
 const LATIN_EXTRA: Record<string, string> = {

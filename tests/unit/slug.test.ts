@@ -15,6 +15,10 @@ describe('slugs from headlines', () => {
     ['ქუთაისი და ბათუმი', 'kutaisi-da-batumi'],
     ['Almaty’s mayor: "No more cars"', 'almatys-mayor-no-more-cars'],
     ['Café société', 'cafe-societe'],
+    // Upper-case palochka (Ӏ) lower-cases to ӏ; both vanish inside the word.
+    ['ГӀалгӀай и Магас', 'galgay-i-magas'],
+    ['Хьалхара къонахчий Гӏарчой', 'khalkhara-konakhchiy-garchoy'],
+    ['Ҹәлилабад', 'jalilabad'],
   ])('%s gives %s', (headline, slug) => {
     expect(slugify(headline)).toBe(slug);
     expect(isValidSlug(slugify(headline))).toBe(true);
