@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Category } from '@shared/domain';
 import { call } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
+import { BilingualNameInputs } from './BilingualNameInputs';
 
 function CategoryRow({
   category,
@@ -27,6 +28,7 @@ function CategoryRow({
   const [name, setName] = useState(category.name);
   const [target, setTarget] = useState('');
   useEffect(() => setName(category.name), [category.name]);
+  const nameLabels = { en: t('taxonomy.categories.nameEn'), ru: t('taxonomy.categories.nameRu') };
   return (
     <li className="taxonomy-row" aria-label={category.name[lang]}>
       <span className="order-buttons">
@@ -47,22 +49,7 @@ function CategoryRow({
           ↓
         </button>
       </span>
-      <label>
-        <span className="visually-hidden">{t('taxonomy.categories.nameEn')}</span>
-        <input
-          lang="en"
-          value={name.en}
-          onChange={(e) => setName({ ...name, en: e.target.value })}
-        />
-      </label>
-      <label>
-        <span className="visually-hidden">{t('taxonomy.categories.nameRu')}</span>
-        <input
-          lang="ru"
-          value={name.ru}
-          onChange={(e) => setName({ ...name, ru: e.target.value })}
-        />
-      </label>
+      <BilingualNameInputs value={name} onChange={setName} labels={nameLabels} hideLabels />
       <button
         type="button"
         disabled={name.en === category.name.en && name.ru === category.name.ru}
@@ -163,24 +150,12 @@ export function CategoryManager({ onError }: { onError: (message: string | null)
           });
         }}
       >
-        <label>
-          {t('taxonomy.categories.nameEn')}
-          <input
-            lang="en"
-            required
-            value={fresh.en}
-            onChange={(e) => setFresh({ ...fresh, en: e.target.value })}
-          />
-        </label>
-        <label>
-          {t('taxonomy.categories.nameRu')}
-          <input
-            lang="ru"
-            required
-            value={fresh.ru}
-            onChange={(e) => setFresh({ ...fresh, ru: e.target.value })}
-          />
-        </label>
+        <BilingualNameInputs
+          value={fresh}
+          onChange={setFresh}
+          labels={{ en: t('taxonomy.categories.nameEn'), ru: t('taxonomy.categories.nameRu') }}
+          required
+        />
         <button type="submit">{t('taxonomy.categories.add')}</button>
       </form>
     </section>

@@ -5,6 +5,7 @@ import type { TagUsage } from '@shared/contract/taxonomy';
 import { TAG_KINDS, type Tag } from '@shared/domain';
 import { call } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
+import { BilingualNameInputs } from './BilingualNameInputs';
 
 type Kind = Tag['kind'];
 
@@ -47,24 +48,12 @@ function TagEditor({
           ))}
         </select>
       </label>
-      <label>
-        {t('taxonomy.tags.nameEn')}
-        <input
-          lang="en"
-          required
-          value={name.en}
-          onChange={(e) => setName({ ...name, en: e.target.value })}
-        />
-      </label>
-      <label>
-        {t('taxonomy.tags.nameRu')}
-        <input
-          lang="ru"
-          required
-          value={name.ru}
-          onChange={(e) => setName({ ...name, ru: e.target.value })}
-        />
-      </label>
+      <BilingualNameInputs
+        value={name}
+        onChange={setName}
+        labels={{ en: t('taxonomy.tags.nameEn'), ru: t('taxonomy.tags.nameRu') }}
+        required
+      />
       <label className="wide">
         {t('taxonomy.tags.aliases')}
         <input value={aliases} onChange={(e) => setAliases(e.target.value)} />
