@@ -85,6 +85,9 @@ export function BodyEditor({ draft, initial, language, onError, onText }: BodyEd
     extensions,
     content: initial,
     shouldRerenderOnTransaction: false,
+    // The core 'delete' extension replays each transaction's steps after every change to
+    // report deleted nodes; nothing here listens, so a keystroke need not pay for it.
+    enableCoreExtensions: { delete: false },
     editorProps: {
       attributes: {
         'aria-label': t('editor.body'),

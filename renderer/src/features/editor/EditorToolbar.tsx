@@ -1,6 +1,7 @@
 /** The formatting bar: block types, marks, lists, quotes, images, rule, undo/redo, find. */
 import type {} from '@tiptap/starter-kit';
 import type { Editor } from '@tiptap/react';
+import { redoDepth, undoDepth } from '@tiptap/pm/history';
 import { useEditorState } from '@tiptap/react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,8 @@ export function EditorToolbar({ editor, onFind, onError }: EditorToolbarProps) {
   const [linkOpen, setLinkOpen] = useState(false);
   const [importing, setImporting] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Runs on every transaction, so on every keystroke: reads the history depth directly
+  // rather than dry-running the undo and redo commands through a command chain.
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -31,8 +34,8 @@ export function EditorToolbar({ editor, onFind, onError }: EditorToolbarProps) {
       orderedList: e.isActive('orderedList'),
       blockquote: e.isActive('blockquote'),
       pullQuote: e.isActive('pullQuote'),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      canUndo: undoDepth(e.state) > 0,
+      canRedo: redoDepth(e.state) > 0,
     }),
   });
 
