@@ -281,6 +281,80 @@ test('a conflict can be settled by taking the other version', async ({ page, des
   expect(await storedBody(desk, article.id)).toContain('Base. Theirs.');
 });
 
+/** Two tabs on one article: the second edits while offline, the first saves meanwhile. */
+async function conflictingEdits(
+  desk: DeskServer,
+  first: EditorPage,
+  second: EditorPage,
+  articleId: string,
+  edits: { secondInFirstParagraph: string; firstAtEnd: string },
+): Promise<void> {
+  await first.open(desk.url, articleId);
+  await second.open(desk.url, articleId);
+  await second.page.route('**/api/dispatch', (route) => route.abort());
+  await second.body.locator('p').first().click();
+  await second.page.keyboard.press('End');
+  await second.page.keyboard.type(edits.secondInFirstParagraph);
+  await expect(second.saveState).toHaveAttribute('data-state', 'offline');
+  await first.focusEnd();
+  await first.page.keyboard.type(edits.firstAtEnd);
+  await first.waitSaved();
+  await second.page.unroute('**/api/dispatch');
+}
+
+test('a conflict where the two tabs changed different paragraphs merges both', async ({
+  page,
+  desk,
+  context,
+}) => {
+  const article = await newArticle(desk, {
+    headline: 'Ferry',
+    body: paragraphs('Opening.', 'Middle.', 'Closing.'),
+  });
+  const first = new EditorPage(page);
+  const second = new EditorPage(await context.newPage());
+  await conflictingEdits(desk, first, second, article.id, {
+    secondInFirstParagraph: ' Second tab words.',
+    firstAtEnd: ' First tab words.',
+  });
+  const panel = second.page.getByRole('alertdialog', { name: 'This article was saved elsewhere' });
+  await panel.getByRole('button', { name: 'Merge both' }).click();
+  await expect(panel).toBeHidden();
+  await second.waitSaved();
+  await expect(second.body.locator('p')).toHaveText([
+    'Opening. Second tab words.',
+    'Middle.',
+    'Closing. First tab words.',
+  ]);
+  const stored = await desk.call<Article>('articles:get', { id: article.id });
+  expect(stored.revision).toBe(3);
+  expect(JSON.stringify(stored.body)).toContain('Opening. Second tab words.');
+  expect(JSON.stringify(stored.body)).toContain('Closing. First tab words.');
+});
+
+test('a merge of two edits to the same paragraph is refused and nothing changes', async ({
+  page,
+  desk,
+  context,
+}) => {
+  const article = await newArticle(desk, { body: paragraphs('Only paragraph.') });
+  const first = new EditorPage(page);
+  const second = new EditorPage(await context.newPage());
+  await conflictingEdits(desk, first, second, article.id, {
+    secondInFirstParagraph: ' Mine.',
+    firstAtEnd: ' Theirs.',
+  });
+  const panel = second.page.getByRole('alertdialog', { name: 'This article was saved elsewhere' });
+  await panel.getByRole('button', { name: 'Merge both' }).click();
+  await expect(panel.getByRole('alert')).toContainText(
+    'Both versions changed the same part (Body text)',
+  );
+  await expect(panel.getByRole('button', { name: 'Merge both' })).toBeDisabled();
+  await expect(second.body).toHaveText('Only paragraph. Mine.');
+  await expect(second.saveState).toHaveAttribute('data-state', 'conflict');
+  expect(await storedBody(desk, article.id)).toContain('Only paragraph. Theirs.');
+});
+
 test('revision history compares two revisions and restores one as a new revision', async ({
   page,
   desk,

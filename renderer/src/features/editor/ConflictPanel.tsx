@@ -1,7 +1,9 @@
 /**
- * Shown when a save met a newer revision: both versions compared word by word, and three
- * ways out (keep mine on top of theirs, take theirs, or merge by hand). Never silent.
+ * Shown when a save met a newer revision: both versions compared word by word, and the
+ * ways out (merge both when they touched different paragraphs or fields, keep mine on top
+ * of theirs, take theirs, or merge by hand). Never silent.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { articleText } from './article-text';
 import { TextDiff } from './TextDiff';
@@ -12,17 +14,43 @@ interface ConflictPanelProps {
   onKeepMine: () => void;
   onTakeTheirs: () => void;
   onByHand: () => void;
+  /** Resolves with the fields both versions changed ('base' when the base is gone), empty once merged. */
+  onMerge: () => Promise<string[]>;
   onDone: () => void;
 }
+
+// Message keys of the article's fields, for naming what both versions changed.
+const FIELD_KEYS: Record<string, string> = {
+  categoryId: 'category',
+  tagIds: 'tags',
+  correctionNote: 'correction',
+  featuredImage: 'featured',
+};
 
 export function ConflictPanel({
   conflict,
   onKeepMine,
   onTakeTheirs,
   onByHand,
+  onMerge,
   onDone,
 }: ConflictPanelProps) {
   const { t } = useTranslation();
+  const [mergeProblem, setMergeProblem] = useState<string | null>(null);
+  const [merging, setMerging] = useState(false);
+  const merge = async (): Promise<void> => {
+    setMerging(true);
+    try {
+      const clashes = await onMerge();
+      if (clashes.includes('base')) setMergeProblem(t('editor.conflict.mergeNoBase'));
+      else if (clashes.length) {
+        const where = clashes.map((field) => t(`editor.${FIELD_KEYS[field] ?? field}`)).join(', ');
+        setMergeProblem(t('editor.conflict.mergeClash', { where }));
+      }
+    } finally {
+      setMerging(false);
+    }
+  };
   const revision = conflict.theirs.revision;
   return (
     <section className="conflict-panel" role="alertdialog" aria-labelledby="conflict-title">
@@ -41,6 +69,11 @@ export function ConflictPanel({
         addedLabel={t('editor.conflict.added')}
         removedLabel={t('editor.conflict.removed')}
       />
+      {mergeProblem && (
+        <p className="notice" role="alert">
+          {mergeProblem}
+        </p>
+      )}
       <div className="button-row">
         {conflict.byHand ? (
           <button type="button" className="primary" onClick={onDone}>
@@ -48,7 +81,16 @@ export function ConflictPanel({
           </button>
         ) : (
           <>
-            <button type="button" className="primary" onClick={onKeepMine}>
+            <button
+              type="button"
+              className="primary"
+              title={t('editor.conflict.mergeHint')}
+              disabled={merging || mergeProblem !== null}
+              onClick={() => void merge()}
+            >
+              {t('editor.conflict.merge')}
+            </button>
+            <button type="button" onClick={onKeepMine}>
               {t('editor.conflict.keepMine')}
             </button>
             <button type="button" onClick={onTakeTheirs}>

@@ -146,6 +146,7 @@ export function EditorScreen({ id }: { id: string }) {
           onKeepMine={() => void draft.keepMine()}
           onTakeTheirs={draft.takeTheirs}
           onByHand={draft.mergeByHand}
+          onMerge={draft.mergeBoth}
           onDone={draft.closeConflict}
         />
       )}

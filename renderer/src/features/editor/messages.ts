@@ -135,6 +135,12 @@ export const en = {
     byHandBody:
       'Your text is in the editor; the saved version is below for reference. Your next save goes on top of revision {{revision}}.',
     done: 'Done merging',
+    merge: 'Merge both',
+    mergeHint: 'Combines both when they changed different paragraphs or fields.',
+    mergeClash:
+      'Both versions changed the same part ({{where}}), so nothing was merged. Choose one of the other ways.',
+    mergeNoBase:
+      'The revision both versions started from is no longer kept, so they cannot be merged automatically.',
     added: 'only in your version',
     removed: 'only in the saved version',
   },
@@ -321,6 +327,12 @@ export const ru = {
     byHandBody:
       'Ваш текст в редакторе, сохранённая версия ниже для сверки. Следующее сохранение ляжет поверх версии {{revision}}.',
     done: 'Готово',
+    merge: 'Объединить обе',
+    mergeHint: 'Сводит обе версии, если они меняли разные абзацы или поля.',
+    mergeClash:
+      'Обе версии изменили одно и то же ({{where}}), поэтому ничего не объединено. Выберите другой способ.',
+    mergeNoBase:
+      'Версия, с которой начались обе правки, больше не хранится, поэтому объединить их автоматически нельзя.',
     added: 'только в вашей версии',
     removed: 'только в сохранённой версии',
   },

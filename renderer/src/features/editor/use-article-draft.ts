@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleContent, RichTextDoc } from '@shared/domain';
+import { mergeArticleContent } from '@shared/rich-text/merge';
 import { BridgeError, call, onEvent } from '../../bridge/transport';
 import { editableContent } from './editable-content';
 import { clearLocalDraft, readLocalDraft, sameContent, writeLocalDraft } from './local-drafts';
@@ -29,6 +30,8 @@ export type SaveState =
 export interface Conflict {
   mine: ArticleContent;
   theirs: Article;
+  /** The revision both versions started from, for merging them. */
+  baseRevision: number;
   /** True once the writer chose to merge by hand: the panel stays as a reference. */
   byHand: boolean;
 }
@@ -61,6 +64,11 @@ export interface ArticleDraft {
   keepMine: () => Promise<void>;
   takeTheirs: () => void;
   mergeByHand: () => void;
+  /**
+   * Combines both versions when they changed different fields or paragraphs, and saves.
+   * Resolves with what both changed (nothing merged) or an empty list once merged.
+   */
+  mergeBoth: () => Promise<string[]>;
   closeConflict: () => void;
 }
 
@@ -85,6 +93,8 @@ export function useArticleDraft(id: string): ArticleDraft {
   const retryStep = useRef(0);
   const conflictRef = useRef<Conflict | null>(null);
   const pendingBody = useRef<RichTextDoc | null>(null);
+  // The stored content the edits started from: the base of a three-way merge.
+  const baseContent = useRef<{ revision: number; content: ArticleContent } | null>(null);
   // Timers call the newest save without making save depend on itself.
   const saveRef = useRef<(autosave: boolean) => Promise<Article | null>>(async () => null);
 
@@ -110,6 +120,7 @@ export function useArticleDraft(id: string): ArticleDraft {
 
   const open = useCallback((stored: Article, content: ArticleContent) => {
     articleRef.current = stored;
+    baseContent.current = { revision: stored.revision, content: editableContent(stored) };
     fieldsRef.current = content;
     setArticle(stored);
     setFieldsState(content);
@@ -140,6 +151,7 @@ export function useArticleDraft(id: string): ArticleDraft {
             autosave,
           });
           articleRef.current = saved;
+          baseContent.current = { revision: saved.revision, content: editableContent(saved) };
           setArticle(saved);
           setSlugError(null);
           retryStep.current = 0;
@@ -170,7 +182,12 @@ export function useArticleDraft(id: string): ArticleDraft {
             setSlugError(error.message);
             setState({ kind: 'error', message: error.message });
           } else if (error.code === 'conflict' && details.current) {
-            const next: Conflict = { mine: content, theirs: details.current, byHand: false };
+            const next: Conflict = {
+              mine: content,
+              theirs: details.current,
+              baseRevision: base.revision,
+              byHand: false,
+            };
             conflictRef.current = next;
             setConflict(next);
             setState({ kind: 'conflict' });
@@ -254,7 +271,12 @@ export function useArticleDraft(id: string): ArticleDraft {
           setState({ kind: 'restored' });
           autosaveTimer.current = setTimeout(() => void saveRef.current(true), 0);
         } else {
-          const next: Conflict = { mine: local.content, theirs: stored, byHand: false };
+          const next: Conflict = {
+            mine: local.content,
+            theirs: stored,
+            baseRevision: local.baseRevision,
+            byHand: false,
+          };
           // The local copy was based on an older revision: the store moved on meanwhile.
           articleRef.current = { ...stored, revision: local.baseRevision };
           conflictRef.current = next;
@@ -358,6 +380,31 @@ export function useArticleDraft(id: string): ArticleDraft {
     setState({ kind: 'dirty' });
   }, [setState]);
 
+  const mergeBoth = useCallback(async (): Promise<string[]> => {
+    const current = conflictRef.current;
+    if (!current) return [];
+    let base =
+      baseContent.current?.revision === current.baseRevision ? baseContent.current.content : null;
+    if (!base) {
+      // Edits kept on this computer from an older session: the store keeps that revision.
+      try {
+        base = (await call('revisions:get', { articleId: id, number: current.baseRevision }))
+          .content;
+      } catch {
+        return ['base'];
+      }
+    }
+    const theirs = editableContent(current.theirs);
+    const result = mergeArticleContent(base, theirs, currentContent() ?? current.mine);
+    if (!result.ok) return result.conflicts;
+    conflictRef.current = null;
+    setConflict(null);
+    open(current.theirs, result.merged);
+    version.current += 1;
+    await save(false);
+    return [];
+  }, [currentContent, id, open, save]);
+
   const closeConflict = useCallback(() => {
     conflictRef.current = null;
     setConflict(null);
@@ -387,6 +434,7 @@ export function useArticleDraft(id: string): ArticleDraft {
       keepMine,
       takeTheirs,
       mergeByHand,
+      mergeBoth,
       closeConflict,
     }),
     [
@@ -407,6 +455,7 @@ export function useArticleDraft(id: string): ArticleDraft {
       keepMine,
       takeTheirs,
       mergeByHand,
+      mergeBoth,
       closeConflict,
     ],
   );
