@@ -5,11 +5,17 @@
  *   open:      from opening the article to an editable, painted document
  *   autosave:  from the last keystroke to the store's acknowledgement shown on screen
  * Prints a table, then one JSON line: words, keystroke_p50_ms, keystroke_p95_ms, open_ms, autosave_ms.
+ *
+ * The keystroke figures are for keys 40 ms apart (a very fast typist). Chromium keeps its
+ * frame clock running for about two frames after each frame, so at that pace a key often
+ * lands while the clock still runs and waits for the next 60 Hz tick; a key after a pause
+ * gets its frame at once. The table also shows the p95 at 8 keys a second, for comparison;
+ * the JSON keeps the fast pace.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import type { Article, Language } from '../../shared/domain.js';
@@ -19,6 +25,8 @@ import { generateArticles } from './corpus.js';
 const WORDS = 10_000;
 const OPEN_RUNS = 5;
 const KEYSTROKES = 150;
+const PACED_KEYSTROKES = 60;
+const PACED_DELAY_MS = 125;
 const AUTOSAVE_RUNS = 5;
 
 function percentile(values: number[], p: number): number {
@@ -30,7 +38,11 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 
 async function startServer(
   dataDir: string,
-): Promise<{ url: string; stop: () => Promise<void>; call: <T>(c: string, p: unknown) => Promise<T> }> {
+): Promise<{
+  url: string;
+  stop: () => Promise<void>;
+  call: <T>(c: string, p: unknown) => Promise<T>;
+}> {
   const child = spawn(
     process.execPath,
     ['dist-electron/web.cjs', '--data', dataDir, '--port', '0'],
@@ -96,10 +108,15 @@ async function measureOpen(page: Page, id: string): Promise<number> {
   })`);
 }
 
+/** Starts a fresh list of key latencies; the listener itself is added once per page. */
 async function installKeyTimer(page: Page): Promise<void> {
   await page.evaluate(`(() => {
     window.keyLatencies = [];
     window.lastKeyAt = 0;
+    // The page lives on from one language to the next: a second listener would record
+    // every key twice and add its own frame callbacks to each keystroke.
+    if (window.keyTimerInstalled) return;
+    window.keyTimerInstalled = true;
     window.addEventListener('keydown', (event) => {
       const at = event.timeStamp;
       window.lastKeyAt = performance.now();
@@ -154,8 +171,10 @@ async function main(): Promise<void> {
     open: number;
     p50: number;
     p95: number;
+    pacedP95: number;
     autosave: number;
   }[] = [];
+  const loadBefore = loadavg()[0] ?? NaN;
   const all = { keys: [] as number[], opens: [] as number[], saves: [] as number[] };
   let words = 0;
   try {
@@ -182,12 +201,16 @@ async function main(): Promise<void> {
       const opens: number[] = [];
       for (let run = 0; run < OPEN_RUNS; run++) opens.push(await measureOpen(page, article.id));
 
-      await installKeyTimer(page);
       await clickMiddle(page);
+      // Only typed keys are timed, not the key that put the caret at the end of the line.
+      await installKeyTimer(page);
       // Words typed one key at a time, far enough apart that each frame is measured alone.
       const text = 'the ferry left port on time '.repeat(8).slice(0, KEYSTROKES);
       await page.keyboard.type(text, { delay: 40 });
       const keys = await page.evaluate<number[]>('window.keyLatencies');
+      await installKeyTimer(page);
+      await page.keyboard.type(text.slice(0, PACED_KEYSTROKES), { delay: PACED_DELAY_MS });
+      const paced = await page.evaluate<number[]>('window.keyLatencies');
       const saves: number[] = [];
       await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 10_000 });
       for (let run = 0; run < AUTOSAVE_RUNS; run++) saves.push(await measureAutosave(page));
@@ -197,6 +220,7 @@ async function main(): Promise<void> {
         open: percentile(opens, 50),
         p50: percentile(keys, 50),
         p95: percentile(keys, 95),
+        pacedP95: percentile(paced, 95),
         autosave: percentile(saves, 50),
       });
       all.keys.push(...keys);
@@ -208,12 +232,18 @@ async function main(): Promise<void> {
     await server.stop();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 3 });
   }
-  console.log('language  words   open_ms  keystroke_p50_ms  keystroke_p95_ms  autosave_ms');
+  console.log(
+    'language  words   open_ms  keystroke_p50_ms  keystroke_p95_ms  p95_at_8_keys_a_s  autosave_ms',
+  );
   for (const row of rows) {
     console.log(
-      `${row.language.padEnd(8)}  ${String(row.words).padEnd(6)}  ${String(round(row.open)).padEnd(7)}  ${String(round(row.p50)).padEnd(16)}  ${String(round(row.p95)).padEnd(16)}  ${round(row.autosave)}`,
+      `${row.language.padEnd(8)}  ${String(row.words).padEnd(6)}  ${String(round(row.open)).padEnd(7)}  ${String(round(row.p50)).padEnd(16)}  ${String(round(row.p95)).padEnd(16)}  ${String(round(row.pacedP95)).padEnd(17)}  ${round(row.autosave)}`,
     );
   }
+  // Timings on a shared machine mean little without its load.
+  console.log(
+    `load average (1 min): ${loadBefore.toFixed(2)} before, ${(loadavg()[0] ?? NaN).toFixed(2)} after`,
+  );
   console.log(
     'targets: keystroke_p95_ms <= 16, open_ms <= 500, autosave_ms <= 2100 (autosave waits 1000 ms after the last key)',
   );
