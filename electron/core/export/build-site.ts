@@ -5,15 +5,15 @@
  */
 import { hash } from 'node:crypto';
 import type { Language } from '../../../shared/domain.js';
-import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemap } from './feeds.js';
+import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemapFiles } from './feeds.js';
 import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
 import { PAGE_SIZE, exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
 import { SITE_TEXT } from './site-text.js';
-import { CSS_PATH, FEATURED_COUNT, articlePage, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
+import { CSS_PATH, articlePage, categoryListing, homeContent, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
 
 /** Bumped whenever templates change, so an incremental export re-renders every page. */
-export const TEMPLATE_VERSION = 1;
+export const TEMPLATE_VERSION = 2;
 
 export interface RenderedArticle {
   entry: SiteEntry;
@@ -64,13 +64,15 @@ function paginate(
   title: string,
   entries: SiteEntry[],
   reuse: ListPageReuse | undefined,
+  lead: SiteEntry[] = [],
 ): void {
   const pages = Math.max(1, Math.ceil(entries.length / PAGE_SIZE));
   for (let page = 1; page <= pages; page++) {
     const path = listPagePath(firstPath, page);
     const slice = entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-    keyed(out, reuse, path, () => [title, page, pages, teaserFacts(plan, slice)], () =>
-      listPage({ plan, path, language, title, entries: slice, page, pages, firstPath }),
+    const led = page === 1 ? lead : [];
+    keyed(out, reuse, path, () => [title, page, pages, teaserFacts(plan, slice), teaserFacts(plan, led)], () =>
+      listPage({ plan, path, language, title, entries: slice, page, pages, firstPath, lead: led }),
     );
   }
 }
@@ -79,11 +81,17 @@ function paginate(
 export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<string, string> {
   const out = new Map<string, string>();
   const settings = plan.meta.settings;
-  // A front page shows its language's newest stories and latest-news list.
-  const frontFacts = (language: Language) => (): unknown => [
-    teaserFacts(plan, (plan.byLanguage.get(language) ?? []).slice(0, 1 + FEATURED_COUNT)),
-    teaserFacts(plan, plan.latest.get(language) ?? []),
-  ];
+  // A front page shows what the board arranges for its language.
+  const frontFacts = (language: Language) => (): unknown => {
+    const home = homeContent(plan, language);
+    return [
+      home.headings,
+      teaserFacts(plan, home.top ? [home.top] : []),
+      teaserFacts(plan, home.featured),
+      teaserFacts(plan, home.latest),
+      home.sections.map((s) => [s.name, s.categoryId, teaserFacts(plan, s.entries)]),
+    ];
+  };
   keyed(out, reuse, 'index.html', frontFacts(settings.defaultLanguage), () => homePage(plan, 'index.html', settings.defaultLanguage));
   const sectionPaths: string[] = [];
   for (const language of settings.languages) {
@@ -95,7 +103,8 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
       if (!folder) continue;
       const first = `${language}/${folder}/index.html`;
       sectionPaths.push(first);
-      paginate(out, plan, language, first, category.name[language], entries.filter((e) => e.categoryId === category.id), reuse);
+      const { lead, rest } = categoryListing(plan, language, category.id);
+      paginate(out, plan, language, first, category.name[language], rest, reuse, lead);
     }
     for (const tag of plan.meta.tags) {
       const folder = plan.tagPath.get(tag.id);
@@ -107,7 +116,7 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
     out.set(`${language}/atom.xml`, atomFeed(plan, language));
     out.set(`${language}/feed.json`, jsonFeed(plan, language));
   }
-  out.set('sitemap.xml', sitemap(plan, sectionPaths));
+  for (const [path, text] of sitemapFiles(plan, sectionPaths)) out.set(path, text);
   out.set('robots.txt', robotsTxt(plan));
   out.set('404.html', notFoundPage(plan));
   out.set(CSS_PATH, SITE_CSS);

@@ -1,6 +1,7 @@
 /**
  * Feeds and crawler files of the exported site: RSS 2.0, Atom and JSON Feed 1.1 per
- * language, one sitemap with hreflang pairs for twins, robots.txt. Dates come from the
+ * language, the sitemap with hreflang pairs for twins (an index of parts above the
+ * protocol's limits), robots.txt. Dates come from the
  * articles (never from the clock), so the same store gives the same bytes.
  */
 import { XMLBuilder } from 'fast-xml-parser';
@@ -143,18 +144,31 @@ export function jsonFeed(plan: SitePlan, language: Language): string {
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 const xmlText = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
 
+/** What the sitemap protocol allows in one file: 50,000 URLs and 50 MB uncompressed. */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
+
+export const SITEMAP_FILE = 'sitemap.xml';
+export const sitemapPartFile = (n: number): string => `sitemap-${n}.xml`;
+
+const URLSET_OPEN = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+const URLSET_CLOSE = '</urlset>\n';
+
 /**
- * Every exported page a search engine should know, with hreflang pairs for twins. Written
- * with template strings, not the XML builder: it lists every article (measured: the builder
- * took most of an incremental export's time here), and its shape is fixed and flat.
+ * Every exported page a search engine should know, with hreflang pairs for twins (both
+ * alternates inside each `<url>`, so a pair never straddles two files). Up to the
+ * protocol's limits it is one `sitemap.xml`; above them `sitemap.xml` is a sitemap index
+ * of `sitemap-1.xml`, `sitemap-2.xml` … Written with template strings, not the XML
+ * builder: it lists every article (measured: the builder took most of an incremental
+ * export's time here), and its shape is fixed and flat.
  */
-export function sitemap(plan: SitePlan, extraPaths: readonly string[]): string {
+export function sitemapFiles(
+  plan: SitePlan,
+  extraPaths: readonly string[],
+  limits: { urls: number; bytes: number } = SITEMAP_LIMITS,
+): Map<string, string> {
   const base = plan.meta.settings.baseUrl;
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-  ];
-  for (const path of extraPaths) out.push(` <url>\n  <loc>${xmlText(absoluteUrl(base, path))}</loc>\n </url>`);
+  const urls: { xml: string; lastmod: string }[] = [];
+  for (const path of extraPaths) urls.push({ xml: ` <url>\n  <loc>${xmlText(absoluteUrl(base, path))}</loc>\n </url>\n`, lastmod: '' });
   for (const language of plan.meta.settings.languages) {
     for (const entry of plan.byLanguage.get(language) ?? []) {
       const path = plan.articlePath.get(entry.id) as string;
@@ -164,13 +178,35 @@ export function sitemap(plan: SitePlan, extraPaths: readonly string[]): string {
       const links = twin && twinPath
         ? `\n  <xhtml:link rel="alternate" hreflang="${language}" href="${loc}"/>\n  <xhtml:link rel="alternate" hreflang="${twin.language}" href="${xmlText(absoluteUrl(base, twinPath))}"/>`
         : '';
-      out.push(` <url>\n  <loc>${loc}</loc>\n  <lastmod>${xmlText(entry.updatedAt)}</lastmod>${links}\n </url>`);
+      urls.push({ xml: ` <url>\n  <loc>${loc}</loc>\n  <lastmod>${xmlText(entry.updatedAt)}</lastmod>${links}\n </url>\n`, lastmod: entry.updatedAt });
     }
   }
-  out.push('</urlset>', '');
-  return out.join('\n');
+  // Parts fill in order up to both limits; a part always takes at least one URL.
+  const room = limits.bytes - Buffer.byteLength(URLSET_OPEN) - Buffer.byteLength(URLSET_CLOSE);
+  const parts: { xml: string[]; lastmod: string }[] = [];
+  let part: { xml: string[]; lastmod: string; bytes: number } | null = null;
+  for (const url of urls) {
+    const size = Buffer.byteLength(url.xml);
+    if (!part || part.xml.length >= limits.urls || (part.xml.length > 0 && part.bytes + size > room)) {
+      part = { xml: [], lastmod: '', bytes: 0 };
+      parts.push(part);
+    }
+    part.xml.push(url.xml);
+    part.bytes += size;
+    if (url.lastmod > part.lastmod) part.lastmod = url.lastmod;
+  }
+  const urlset = (xml: readonly string[]): string => `${URLSET_OPEN}${xml.join('')}${URLSET_CLOSE}`;
+  if (parts.length <= 1) return new Map([[SITEMAP_FILE, urlset(parts[0]?.xml ?? [])]]);
+  const files = new Map<string, string>();
+  const index = parts.map((p, i) => {
+    files.set(sitemapPartFile(i + 1), urlset(p.xml));
+    const lastmod = p.lastmod ? `\n  <lastmod>${xmlText(p.lastmod)}</lastmod>` : '';
+    return ` <sitemap>\n  <loc>${xmlText(absoluteUrl(base, sitemapPartFile(i + 1)))}</loc>${lastmod}\n </sitemap>\n`;
+  });
+  files.set(SITEMAP_FILE, `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join('')}</sitemapindex>\n`);
+  return files;
 }
 
 export function robotsTxt(plan: SitePlan): string {
-  return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(plan.meta.settings.baseUrl, 'sitemap.xml')}\n`;
+  return `User-agent: *\nAllow: /\nSitemap: ${absoluteUrl(plan.meta.settings.baseUrl, SITEMAP_FILE)}\n`;
 }

@@ -3,7 +3,7 @@
  * embargo, not flagged "not for publication"), where each one's page lives, who its twin
  * is, and what the "Latest news" block of each language shows. Pure functions only.
  */
-import type { Article, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
+import type { Article, ArticleSummary, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
 import { PathRegistry, safeSegment } from './site-paths.js';
 import type { Zone } from '../../../shared/board.js';
 import { localDate } from './site-text.js';
@@ -68,6 +68,32 @@ export function toEntry(article: Article): SiteEntry {
   };
 }
 
+/**
+ * An entry from a catalogue summary: enough for teasers, lists and paths (the board's
+ * preview lists articles it has only summaries of); page-only fields stay empty.
+ */
+export function summaryEntry(summary: ArticleSummary): SiteEntry {
+  return {
+    id: summary.id,
+    language: summary.language,
+    headline: summary.headline,
+    standfirst: summary.standfirst,
+    byline: summary.byline,
+    dateline: '',
+    categoryId: summary.categoryId,
+    tagIds: summary.tagIds,
+    slug: summary.slug,
+    twinId: summary.twinId,
+    publishedAt: summary.publishedAt ?? summary.updatedAt,
+    updatedAt: summary.updatedAt,
+    revision: summary.revision,
+    featuredImage: null,
+    seoTitle: '',
+    seoDescription: '',
+    correctionNote: '',
+  };
+}
+
 /** Newest first; ties broken by id so the order never depends on reading order. */
 export function newestFirst(a: SiteEntry, b: SiteEntry): number {
   return a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -77,12 +103,47 @@ export const LATEST_NEWS_COUNT = 10;
 
 /**
  * Gives the "Latest news" list of a language. The default takes the newest published
- * articles; the curation board's latest-news zone plugs in here by passing its own.
+ * articles; the curation board plugs in as a {@link SiteZonesSource} instead.
  */
 export type LatestNewsSource = (language: Language, newestEntries: readonly SiteEntry[]) => SiteEntry[];
 
 export const newestPublished: LatestNewsSource = (_language, newest) =>
   newest.slice(0, LATEST_NEWS_COUNT);
+
+/** A section of the home page: one of the board's category or custom zones. */
+export interface SiteSection<E = SiteEntry> {
+  name: string;
+  categoryId: string | null;
+  entries: E[];
+}
+
+/**
+ * What the curated places of one language's pages show, as the board arranges them. Lists
+ * hold exported entries only, in board order.
+ */
+export interface SitePlaces<E = SiteEntry> {
+  /** The "Latest news" block (under every article page, and on the home page). */
+  latest: E[];
+  /** The home page's top story; null when the board's Top story zone shows nothing. */
+  top: E | null;
+  featured: E[];
+  /** The board's own headings for the home page (its zones' names), when it has them. */
+  headings: { top?: string; featured?: string; latest?: string };
+  /** Category and custom zones in board order, shown below the latest news. */
+  sections: SiteSection<E>[];
+  /** Per category id: the articles the desk placed by hand in its zone; they lead the category page. */
+  categoryLeads: Map<string, E[]>;
+}
+
+/** Where every curated place of the site gets its articles: the curation board. */
+export interface SiteZonesSource {
+  places(language: Language, newestEntries: readonly SiteEntry[]): SitePlaces;
+}
+
+/** Places without a board: the newest articles make the latest news; nothing else is curated. */
+export function placesFromLatest(latest: SiteEntry[]): SitePlaces {
+  return { latest, top: null, featured: [], headings: {}, sections: [], categoryLeads: new Map() };
+}
 
 export interface WarningSink {
   (code: string, message: string, articleId?: string | null): void;
@@ -104,6 +165,11 @@ export interface SitePlan {
   categoryPath: Map<string, string>;
   tagPath: Map<string, string>;
   latest: Map<Language, SiteEntry[]>;
+  /**
+   * The curated places of each language (home page, category leads). Absent from the plans
+   * that travel to render workers: article pages read only `latest`.
+   */
+  places?: Map<Language, SitePlaces>;
   registry: PathRegistry;
   /** Pieces many pages share (teasers, navigation), rendered once per folder depth. */
   fragments: Map<string, string>;
@@ -120,7 +186,7 @@ export function planSite(
   meta: SiteMeta,
   entries: readonly SiteEntry[],
   warn: WarningSink,
-  latestNews: LatestNewsSource = newestPublished,
+  source: LatestNewsSource | SiteZonesSource = newestPublished,
 ): SitePlan {
   const registry = new PathRegistry();
   const languages = meta.settings.languages;
@@ -166,8 +232,28 @@ export function planSite(
     if (entryMap.has(entry.id)) byLanguage.get(entry.language)?.push(entry);
   }
   const latest = new Map<Language, SiteEntry[]>();
-  for (const language of languages) latest.set(language, latestNews(language, byLanguage.get(language) ?? []));
-  return { meta, byLanguage, entries: entryMap, articlePath, categoryPath, tagPath, latest, registry, fragments: new Map() };
+  const places = new Map<Language, SitePlaces>();
+  for (const language of languages) {
+    const newest = byLanguage.get(language) ?? [];
+    const found = typeof source === 'function' ? placesFromLatest(source(language, newest)) : source.places(language, newest);
+    const curated = exportedPlaces(found, (id) => articlePath.has(id));
+    places.set(language, curated);
+    latest.set(language, curated.latest);
+  }
+  return { meta, byLanguage, entries: entryMap, articlePath, categoryPath, tagPath, latest, places, registry, fragments: new Map() };
+}
+
+/** Places reduced to articles that have a page (a board may name one the plan could not place). */
+function exportedPlaces(places: SitePlaces, exported: (id: string) => boolean): SitePlaces {
+  const keep = (list: SiteEntry[]): SiteEntry[] => list.filter((e) => exported(e.id));
+  return {
+    latest: keep(places.latest),
+    top: places.top && exported(places.top.id) ? places.top : null,
+    featured: keep(places.featured),
+    headings: places.headings,
+    sections: places.sections.map((section) => ({ ...section, entries: keep(section.entries) })),
+    categoryLeads: new Map([...places.categoryLeads].map(([id, list]) => [id, keep(list)])),
+  };
 }
 
 /** The twin to link to: exported, in another language, and pointing back (or at least existing). */

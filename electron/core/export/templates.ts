@@ -6,7 +6,7 @@
  */
 import type { Language } from '../../../shared/domain.js';
 import type { ResolvedImage } from './rich-text.js';
-import { exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
+import { exportedTwin, placesFromLatest, type SiteEntry, type SitePlan, type SiteSection } from './site-model.js';
 import { linkTo, rootPrefix } from './site-paths.js';
 import { OG_LOCALE, SITE_TEXT, formatSiteDate } from './site-text.js';
 
@@ -53,7 +53,10 @@ interface LayoutInput {
   language: Language;
   head: PageHead;
   main: string;
-  /** Inline CSS instead of the stylesheet link (the in-app preview, which has no bundle around it). */
+  /**
+   * The in-app preview, which has no bundle around it: the stylesheet inline (allowed by
+   * its hash) and images as `data:` URLs instead of the bundle's media folder.
+   */
   inlineCss?: { css: string; hash: string };
 }
 
@@ -90,7 +93,10 @@ export function layout(input: LayoutInput): string {
   const t = SITE_TEXT[language];
   const base = plan.meta.settings.baseUrl;
   const csp = input.inlineCss
-    ? PAGE_CSP.replace("style-src 'self'", `style-src '${input.inlineCss.hash}'`)
+    ? PAGE_CSP.replace("style-src 'self'", `style-src '${input.inlineCss.hash}'`).replace(
+        "img-src 'self'",
+        'img-src data:',
+      )
     : PAGE_CSP;
   const alternates = (head.alternates ?? [])
     .map(
@@ -334,6 +340,8 @@ export interface ListPageInput {
   pages: number;
   /** Path of page 1 (`en/politics/index.html`); later pages live in `page/N/` below it. */
   firstPath: string;
+  /** Articles that lead page 1 (a category's placed stories), above the list. */
+  lead?: SiteEntry[];
 }
 
 export function listPagePath(firstPath: string, page: number): string {
@@ -347,9 +355,16 @@ export function listPage(input: ListPageInput): string {
   const t = SITE_TEXT[language];
   const heading =
     input.page > 1 ? `${input.title} — ${t.page.replace('{n}', String(input.page))}` : input.title;
+  const lead = input.page === 1 ? (input.lead ?? []) : [];
+  const [first, ...others] = lead;
+  const leadHtml = first
+    ? `<section class="top-story" aria-labelledby="lead"><h2 id="lead" class="label">${escapeHtml(t.topStory)}</h2>${teaser(plan, path, first, 3)}${others.length ? `<ul class="teasers grid">${others.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul>` : ''}</section>\n`
+    : '';
   const items = input.entries.length
     ? `<ul class="teasers">${input.entries.map((e) => `<li>${teaser(plan, path, e, 2)}</li>`).join('')}</ul>`
-    : `<p>${escapeHtml(t.noArticles)}</p>`;
+    : lead.length
+      ? ''
+      : `<p>${escapeHtml(t.noArticles)}</p>`;
   const links: string[] = [];
   if (input.page > 1)
     links.push(
@@ -371,38 +386,89 @@ export function listPage(input: ListPageInput): string {
       description: heading,
       canonicalPath: path,
     },
-    main: `<h1>${escapeHtml(heading)}</h1>\n${items}\n${pager}`,
+    main: `<h1>${escapeHtml(heading)}</h1>\n${leadHtml}${items}\n${pager}`,
   });
 }
 
-export const FEATURED_COUNT = 4;
+/** What a language's home page shows, each article once, in the board's order. */
+export interface HomeContent {
+  top: SiteEntry | null;
+  featured: SiteEntry[];
+  latest: SiteEntry[];
+  sections: SiteSection[];
+  headings: { top: string; featured: string; latest: string };
+}
 
-/** A language's front page: top story, featured stories, then the latest news. */
-export function homePage(plan: SitePlan, path: string, language: Language): string {
+/**
+ * The home page's content from the board's places. When the board's Top story shows
+ * nothing, the newest story leads (a front page is never without a lead); an article
+ * shown higher up the page is not repeated lower down.
+ */
+export function homeContent(plan: SitePlan, language: Language): HomeContent {
   const t = SITE_TEXT[language];
-  const newest = plan.byLanguage.get(language) ?? [];
-  const top = newest[0];
-  const featured = newest.slice(1, 1 + FEATURED_COUNT);
-  const shown = new Set([top?.id, ...featured.map((e) => e.id)]);
-  const latest = (plan.latest.get(language) ?? []).filter(
-    (e) => !shown.has(e.id) && plan.articlePath.has(e.id),
-  );
+  const places = plan.places?.get(language) ?? placesFromLatest(plan.latest.get(language) ?? []);
+  const featured = places.featured.filter((e) => e.id !== places.top?.id);
+  const inFeatured = new Set(featured.map((e) => e.id));
+  const top =
+    places.top ?? (plan.byLanguage.get(language) ?? []).find((e) => !inFeatured.has(e.id)) ?? null;
+  const shown = new Set([...(top ? [top.id] : []), ...inFeatured]);
+  const unseen = (entries: readonly SiteEntry[]): SiteEntry[] => {
+    const out = entries.filter((e) => !shown.has(e.id));
+    for (const e of out) shown.add(e.id);
+    return out;
+  };
+  const latest = unseen(places.latest);
+  const sections = places.sections
+    .map((section) => ({ ...section, entries: unseen(section.entries) }))
+    .filter((section) => section.entries.length > 0);
+  return {
+    top,
+    featured,
+    latest,
+    sections,
+    headings: {
+      top: places.headings.top ?? t.topStory,
+      featured: places.headings.featured ?? t.featured,
+      latest: places.headings.latest ?? t.latestNews,
+    },
+  };
+}
+
+/** A language's front page: top story, featured stories, the latest news, then the board's other zones. */
+export function homePage(
+  plan: SitePlan,
+  path: string,
+  language: Language,
+  inlineCss?: { css: string; hash: string },
+): string {
+  const t = SITE_TEXT[language];
+  const home = homeContent(plan, language);
+  const { top, featured, latest } = home;
   const sections: string[] = [
     `<h1 class="visually-hidden">${escapeHtml(plan.meta.settings.newsroomName)}</h1>`,
   ];
-  if (!top) sections.push(`<p>${escapeHtml(t.noArticles)}</p>`);
+  if (!top && latest.length === 0) sections.push(`<p>${escapeHtml(t.noArticles)}</p>`);
   if (top)
     sections.push(
-      `<section class="top-story" aria-labelledby="top-story"><h2 id="top-story" class="label">${escapeHtml(t.topStory)}</h2>${teaser(plan, path, top, 3)}</section>`,
+      `<section class="top-story" aria-labelledby="top-story"><h2 id="top-story" class="label">${escapeHtml(home.headings.top)}</h2>${teaser(plan, path, top, 3)}</section>`,
     );
   if (featured.length)
     sections.push(
-      `<section class="featured-list" aria-labelledby="featured"><h2 id="featured" class="label">${escapeHtml(t.featured)}</h2><ul class="teasers grid">${featured.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
+      `<section class="featured-list" aria-labelledby="featured"><h2 id="featured" class="label">${escapeHtml(home.headings.featured)}</h2><ul class="teasers grid">${featured.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
     );
   if (latest.length)
     sections.push(
-      `<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(t.latestNews)}</h2><ul class="teasers">${latest.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
+      `<section class="latest" aria-labelledby="latest-news"><h2 id="latest-news">${escapeHtml(home.headings.latest)}</h2><ul class="teasers">${latest.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
     );
+  home.sections.forEach((section, i) => {
+    const folder = section.categoryId ? plan.categoryPath.get(section.categoryId) : undefined;
+    const heading = folder
+      ? `<a href="${escapeHtml(linkTo(path, `${language}/${folder}/index.html`))}">${escapeHtml(section.name)}</a>`
+      : escapeHtml(section.name);
+    sections.push(
+      `<section class="home-section" aria-labelledby="section-${i + 1}"><h2 id="section-${i + 1}" class="label">${heading}</h2><ul class="teasers grid">${section.entries.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul></section>`,
+    );
+  });
   return layout({
     plan,
     path,
@@ -417,7 +483,25 @@ export function homePage(plan: SitePlan, path: string, language: Language): stri
           : [],
     },
     main: sections.join('\n'),
+    ...(inlineCss ? { inlineCss } : {}),
   });
+}
+
+/**
+ * A category page's articles: the ones the desk placed by hand in the category's board
+ * zones lead its first page; the rest follow newest first, without repeating them.
+ */
+export function categoryListing(
+  plan: SitePlan,
+  language: Language,
+  categoryId: string,
+): { lead: SiteEntry[]; rest: SiteEntry[] } {
+  const lead = plan.places?.get(language)?.categoryLeads.get(categoryId) ?? [];
+  const led = new Set(lead.map((e) => e.id));
+  const rest = (plan.byLanguage.get(language) ?? []).filter(
+    (e) => e.categoryId === categoryId && !led.has(e.id),
+  );
+  return { lead, rest };
 }
 
 /** Served for any missing address, at any depth: so its links are absolute. */
