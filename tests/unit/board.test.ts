@@ -328,8 +328,12 @@ describe('the board service', () => {
     expect(home.latest.map((x) => x.id)).toEqual([a.id, b.id]);
     expect(home.sections.map((section) => section.name)).toContain('Politics');
     const preview = await core.call('board:preview', { language: 'en' });
-    expect(preview.home).toContain('<h2 class="zone">Latest news</h2>');
-    expect(preview.articlePage.indexOf('First')).toBeGreaterThan(-1);
+    // The export's own templates: the home page, and the newest article's page with its block.
+    expect(preview.home).toContain('<h2 id="latest-news">Latest news</h2>');
+    expect(preview.articlePage).toContain('<h1>Third</h1>');
+    const block = preview.articlePage.slice(preview.articlePage.indexOf('id="latest-news"'));
+    expect(block.indexOf('First')).toBeGreaterThan(-1);
+    expect(block.indexOf('First')).toBeLessThan(block.indexOf('Second'));
   });
 
   it('an article placed in one zone leaves it when placed in another (no duplicates)', async () => {

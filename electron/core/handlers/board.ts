@@ -12,7 +12,7 @@ import {
   setHidden,
   updateZone,
 } from '../board/board-changes.js';
-import { renderArticlePagePreview, renderHomePreview } from '../board/board-preview.js';
+import { boardPreview } from '../board/board-preview.js';
 import type { Core } from '../core.js';
 import type { HandlerMap } from './types.js';
 
@@ -138,19 +138,6 @@ export function boardHandlers(core: Core): HandlerMap<typeof boardChannels> {
       await board.dismissNotices(chosen);
       return board.view(language);
     },
-    'board:preview': async ({ language }) => {
-      const zones = board.compute(language);
-      const context = {
-        language,
-        newsroomName: core.settings.newsroomName,
-        timeZone: core.settings.timeZone,
-        categories: core.meta.data.categories,
-      };
-      const [newest] = board.feed.newest(language, null);
-      return {
-        home: renderHomePreview(zones, context),
-        articlePage: renderArticlePagePreview(zones, context, newest ?? null),
-      };
-    },
+    'board:preview': async ({ language }) => boardPreview(core, language),
   };
 }

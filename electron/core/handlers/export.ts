@@ -1,36 +1,14 @@
 /** Handlers for the static-site export: run it (with progress events), its status, the page preview. */
 import type { ExportMode, exportChannels, ExportReport } from '../../../shared/contract/export.js';
-import type { Article } from '../../../shared/domain.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
 import { exportBundle } from '../export/export-bundle.js';
-import { renderPreview } from '../export/preview.js';
-import { LATEST_NEWS_COUNT, isExportable } from '../export/site-model.js';
+import { previewArticle } from '../render/preview-page.js';
 import type { HandlerMap } from './types.js';
 
 export function exportHandlers(core: Core): HandlerMap<typeof exportChannels> {
   let running = false;
   let lastReport: ExportReport | null = null;
-
-  /** The newest exported articles of a language, read newest-first until enough are found. */
-  const latestExported = async (language: Article['language'], now: Date): Promise<Article[]> => {
-    const candidates = [...core.articles.allSummaries()]
-      .filter((s) => s.language === language && s.status === 'published')
-      .sort((a, b) =>
-        (b.publishedAt ?? '') < (a.publishedAt ?? '')
-          ? -1
-          : (b.publishedAt ?? '') > (a.publishedAt ?? '')
-            ? 1
-            : 0,
-      );
-    const out: Article[] = [];
-    for (const summary of candidates) {
-      if (out.length > LATEST_NEWS_COUNT) break;
-      const article = await core.articles.get(summary.id).catch(() => null);
-      if (article && isExportable(article, now)) out.push(article);
-    }
-    return out;
-  };
 
   const runExport = async (
     target: string,
@@ -98,25 +76,6 @@ export function exportHandlers(core: Core): HandlerMap<typeof exportChannels> {
   return {
     'export:run': async ({ target, mode, zip }) => runExport(target, mode, zip),
     'export:status': async () => ({ running, lastTarget: core.meta.data.exportTarget, lastReport }),
-    'export:preview': async ({ id }) => {
-      const article = await core.articles.get(id);
-      const now = core.deps.now();
-      const twin =
-        article.twinId && core.articles.has(article.twinId)
-          ? await core.articles.get(article.twinId)
-          : null;
-      return renderPreview({
-        article,
-        meta: {
-          settings: core.settings,
-          categories: core.meta.data.categories,
-          tags: core.meta.data.tags,
-        },
-        dataDir: core.deps.dataDir,
-        now,
-        latest: await latestExported(article.language, now),
-        twin,
-      });
-    },
+    'export:preview': async ({ id }) => previewArticle(core, id),
   };
 }
