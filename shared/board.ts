@@ -97,6 +97,11 @@ export const boardStateSchema = z.object({
   undo: z.array(boardHistoryStepSchema).default([]),
   redo: z.array(boardHistoryStepSchema).default([]),
   notices: z.array(boardNoticeSchema).default([]),
+  /**
+   * The categories the board has given zones: a category added later gets its zones once,
+   * and a category zone the desk removed stays removed. Absent in stores from before it.
+   */
+  zonedCategories: z.array(idSchema).optional(),
 });
 export type BoardState = z.infer<typeof boardStateSchema>;
 
@@ -143,22 +148,80 @@ export function defaultZones(categories: readonly Category[]): Zone[] {
       },
     );
     for (const category of [...categories].sort((a, b) => a.order - b.order)) {
-      zones.push({
-        ...base,
-        id: `${language}-cat-${category.id}`,
-        kind: 'category',
-        name: category.name[language],
-        capacity: DEFAULT_CAPACITY.category,
-        autoFill: true,
-        categoryId: category.id,
-      });
+      zones.push(categoryZone(language, category));
     }
   }
   return zones;
 }
 
+/** A category's zone in one language: its newest articles, named as the category. */
+export function categoryZone(language: Language, category: Category, id = `${language}-cat-${category.id}`): Zone {
+  return {
+    id,
+    language,
+    kind: 'category',
+    name: category.name[language],
+    capacity: DEFAULT_CAPACITY.category,
+    autoFill: true,
+    categoryId: category.id,
+    allowDuplicates: false,
+    entries: [],
+    hidden: [],
+  };
+}
+
 export function newBoardState(categories: readonly Category[]): BoardState {
-  return { version: 0, zones: defaultZones(categories), undo: [], redo: [], notices: [] };
+  return {
+    version: 0,
+    zones: defaultZones(categories),
+    undo: [],
+    redo: [],
+    notices: [],
+    zonedCategories: categories.map((c) => c.id),
+  };
+}
+
+/**
+ * Gives every category the board has not seen yet a zone per language (after that
+ * language's last category zone), and records the categories as seen. A store from before
+ * the record counts as seen its categories that have a zone, and `original` (the ones its
+ * board started with: a missing zone of theirs was removed by the desk). Null: no change.
+ */
+export function withCategoryZones(
+  state: BoardState,
+  categories: readonly Category[],
+  original: readonly string[],
+): BoardState | null {
+  const seen = new Set(
+    state.zonedCategories ?? [
+      ...original,
+      ...state.zones.flatMap((z) => (z.kind === 'category' && z.categoryId ? [z.categoryId] : [])),
+    ],
+  );
+  const ids = categories.map((c) => c.id);
+  const fresh = [...categories].filter((c) => !seen.has(c.id)).sort((a, b) => a.order - b.order);
+  if (fresh.length === 0) {
+    const same =
+      state.zonedCategories !== undefined &&
+      state.zonedCategories.length === ids.length &&
+      ids.every((id) => state.zonedCategories?.includes(id));
+    return same ? null : { ...state, zonedCategories: ids };
+  }
+  const zones = [...state.zones];
+  const taken = new Set(zones.map((z) => z.id));
+  for (const language of ['en', 'ru'] as const) {
+    for (const category of fresh) {
+      if (zones.some((z) => z.language === language && z.categoryId === category.id)) continue;
+      let id = `${language}-cat-${category.id}`;
+      for (let n = 2; taken.has(id); n++) id = `${language}-cat-${category.id}-${n}`;
+      taken.add(id);
+      const last = zones.findLastIndex((z) => z.language === language && z.kind === 'category');
+      const fallback = zones.findLastIndex((z) => z.language === language);
+      const at = (last >= 0 ? last : fallback) + 1;
+      zones.splice(at > 0 ? at : zones.length, 0, categoryZone(language, category, id));
+    }
+  }
+  return { ...state, version: state.version + 1, zones, zonedCategories: ids };
 }
 
 /** One card of a computed zone. */

@@ -1,5 +1,5 @@
 /** The exported site follows the curation board: home page zones, category leads, and the sitemap's parts. */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { exportBundle } from '../../electron/core/export/export-bundle.js';
 import { SITEMAP_FILE, robotsTxt, sitemapFiles } from '../../electron/core/export/feeds.js';
 import { planSite, toEntry, type SiteMeta } from '../../electron/core/export/site-model.js';
 import type { Article } from '../../shared/domain.js';
+import { META_FILE } from '../../electron/core/store/meta-store.js';
 import { makeTempDir, openTestCore, type TestClock } from '../helpers/temp-store.js';
 
 let dir: string;
@@ -146,6 +147,54 @@ describe('the exported home page', () => {
     for (const other of others) expect(list).toContain(other.headline);
     // A category nobody placed anything in keeps its plain newest-first list.
     expect(section(await page('en/politics/index.html'), 'top-story')).toBe('');
+  });
+});
+
+describe('category zones', () => {
+  it('come with a category the desk adds, on the board and on the exported site', async () => {
+    const science = await core.call('categories:create', { name: { en: 'Science', ru: 'Наука' } });
+    const en = await core.call('board:get', { language: 'en' });
+    const ru = await core.call('board:get', { language: 'ru' });
+    const zone = en.zones.find((z) => z.categoryId === science.id);
+    expect(zone).toMatchObject({ kind: 'category', name: 'Science', autoFill: true });
+    expect(ru.zones.find((z) => z.categoryId === science.id)?.name).toBe('Наука');
+    // After the other category zones of the language.
+    const kinds = en.zones.map((z) => z.kind);
+    expect(en.zones.indexOf(zone as (typeof en.zones)[number])).toBe(kinds.lastIndexOf('category'));
+
+    const story = await published('Glacier survey', science.id);
+    await place(zone?.id ?? '', story.id);
+    await published('A newer story leads the home page');
+    await exportSite();
+    expect(section(await page('en/science/index.html'), 'top-story')).toContain('Glacier survey');
+    const home = await page('en/index.html');
+    expect(section(home, 'home-section')).toContain('Glacier survey');
+    expect(section(home, 'home-section')).toContain('href="../en/science/">Science</a>');
+  });
+
+  it('are given at open to categories added before the board followed them, but not to ones whose zone the desk removed', async () => {
+    await core.call('categories:create', { name: { en: 'Science', ru: 'Наука' } });
+    const view = await core.call('board:get', { language: 'en' });
+    await core.call('board:removeZone', { baseVersion: view.version, zoneId: 'en-cat-sport' });
+    await core.close();
+    // The store as an older version left it: a new category without zones, and no record.
+    const path = join(dataDir, META_FILE);
+    const stored = JSON.parse(await readFile(path, 'utf8')) as {
+      board: { zones: { categoryId: string | null }[]; zonedCategories?: string[] };
+    };
+    stored.board.zones = stored.board.zones.filter((z) => z.categoryId !== 'science');
+    delete stored.board.zonedCategories;
+    await writeFile(path, JSON.stringify(stored));
+    ({ core, clock } = await openTestCore(dataDir));
+    const en = await core.call('board:get', { language: 'en' });
+    expect(en.zones.filter((z) => z.categoryId === 'science').map((z) => z.name)).toEqual(['Science']);
+    expect(en.zones.some((z) => z.categoryId === 'sport')).toBe(false);
+    await core.queues.idle();
+    await core.close();
+    ({ core, clock } = await openTestCore(dataDir));
+    const again = await core.call('board:get', { language: 'en' });
+    expect(again.zones.filter((z) => z.categoryId === 'science')).toHaveLength(1);
+    expect(again.zones.some((z) => z.categoryId === 'sport')).toBe(false);
   });
 });
 

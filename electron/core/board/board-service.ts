@@ -14,10 +14,12 @@ import {
   type BoardView,
   type Zone,
   type ZoneView,
+  withCategoryZones,
 } from '../../../shared/board.js';
 import type { Article, ArticleSummary, Language } from '../../../shared/domain.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
+import { DEFAULT_CATEGORIES } from '../store/meta.js';
 import { requireDeskChief } from '../workflow/permissions.js';
 import { computeZones, unshowableReason } from './compute-zones.js';
 import { forgetArticle } from './board-changes.js';
@@ -34,6 +36,39 @@ export class BoardService {
     index.rebuild(this.core.articles.allSummaries());
     this.index = index;
     this.core.articles.onChange((article, previous) => this.onArticleChanged(article, previous));
+    // Categories added before the board followed them get their zones now.
+    if (this.syncCategoryZones()) {
+      void this.core.queues
+        .run('board', async () => {
+          await this.core.meta.write();
+          this.core.events.emit('board:changed', { version: this.state.version });
+        })
+        .catch((error: unknown) => this.reportWriteFailure(error));
+    }
+  }
+
+  /**
+   * Gives every category the board has not seen yet its zones, in memory (the caller
+   * writes the meta document). True when zones were added.
+   */
+  syncCategoryZones(): boolean {
+    const next = withCategoryZones(
+      this.state,
+      this.core.meta.data.categories,
+      DEFAULT_CATEGORIES.map((c) => c.id),
+    );
+    if (!next) return false;
+    const added = next.zones.length !== this.state.zones.length;
+    this.core.meta.data.board = next;
+    return added;
+  }
+
+  private reportWriteFailure(error: unknown): void {
+    this.core.events.emit('store:problem', {
+      kind: 'write_failed',
+      message: `The board could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      quarantine: [],
+    });
   }
 
   get feed(): PublishedIndex {
@@ -247,12 +282,6 @@ export class BoardService {
         if (shownIn.length) this.core.events.emit('board:notice', notice);
         this.core.events.emit('board:changed', { version: this.state.version });
       })
-      .catch((error: unknown) => {
-        this.core.events.emit('store:problem', {
-          kind: 'write_failed',
-          message: `The board could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-          quarantine: [],
-        });
-      });
+      .catch((error: unknown) => this.reportWriteFailure(error));
   }
 }

@@ -116,9 +116,13 @@ export class Taxonomy {
       slug: finalSlug,
       order: Math.max(0, ...this.categories.map((c) => c.order)) + 1,
     };
+    let zonesAdded = false;
     await this.saveMeta(() => {
       this.core.meta.data.categories = [...this.categories, category];
+      // In the same write: the curation board gives the new category its zones.
+      zonesAdded = this.core.board.syncCategoryZones();
     });
+    if (zonesAdded) this.core.events.emit('board:changed', { version: this.core.board.state.version });
     return category;
   }
 
