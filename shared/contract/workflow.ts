@@ -67,6 +67,11 @@ export const slotConflictSchema = z.object({
   slot: instantSchema,
   language: languageSchema,
   ids: z.array(idSchema),
+  /** A story pinned to the top story that still holds it then (its id is among `ids`). */
+  pinned: z
+    .object({ id: idSchema, headline: z.string(), until: instantSchema.nullable() })
+    .nullable()
+    .default(null),
 });
 export type SlotConflict = z.infer<typeof slotConflictSchema>;
 

@@ -89,38 +89,102 @@ describe('top-story slot conflicts', () => {
         { id: 'c', language: 'ru', slot: '2026-03-02T09:10:00.000Z' },
         { id: 'd', language: 'en', slot: '2026-03-02T10:00:00.000Z' },
       ]),
-    ).toEqual([{ slot: '2026-03-02T09:00:00.000Z', language: 'en', ids: ['a', 'b'] }]);
+    ).toEqual([{ slot: '2026-03-02T09:00:00.000Z', language: 'en', ids: ['a', 'b'], pinned: null }]);
     expect(
       findSlotConflicts([{ id: 'a', language: 'en', slot: '2026-03-02T09:00:00.000Z' }]),
     ).toEqual([]);
   });
 
-  it('reaches the calendar through the top-story seam', async () => {
-    const { dir, cleanup } = await makeTempDir('calendar-seam');
-    const { core } = await openTestCore(dir);
-    try {
+  describe('through the real core and board', () => {
+    let core: Core;
+    let cleanup: () => Promise<void>;
+    let advance: (ms: number) => void;
+
+    beforeEach(async () => {
+      const temp = await makeTempDir('calendar-top');
+      cleanup = temp.cleanup;
+      const opened = await openTestCore(temp.dir);
+      core = opened.core;
+      advance = opened.clock.advance;
       await core.call('settings:update', { timeZone: 'UTC' });
-      const ids: string[] = [];
-      for (const headline of ['One', 'Two']) {
-        const { id } = await core.call('articles:create', {
-          content: { language: 'en', headline },
-        });
-        await core.call('workflow:transition', { id, action: 'submit' });
-        await core.call('workflow:transition', { id, action: 'markEdited' });
-        await core.call('workflow:schedule', { id, local: '2026-03-02T09:15' });
-        ids.push(id);
-      }
-      core.workflow.setTopStorySource((placed) =>
-        placed.map((a) => ({ id: a.id, language: a.language, slot: a.publishAt ?? '' })),
-      );
-      const result = await core.call('calendar:range', { from: '2026-03-02', days: 1 });
-      expect(result.conflicts).toEqual([
-        { slot: '2026-03-02T09:00:00.000Z', language: 'en', ids: ids.sort() },
-      ]);
-    } finally {
+    });
+    afterEach(async () => {
       await core.close();
       await cleanup();
+    });
+
+    async function scheduled(headline: string, local: string, categoryId = 'politics'): Promise<string> {
+      const { id } = await core.call('articles:create', {
+        content: { language: 'en', headline, categoryId },
+      });
+      await core.call('workflow:transition', { id, action: 'submit' });
+      await core.call('workflow:transition', { id, action: 'markEdited' });
+      await core.call('workflow:schedule', { id, local });
+      return id;
     }
+
+    async function pinnedTop(headline: string, until: string | null): Promise<string> {
+      const { id } = await core.call('articles:create', { content: { language: 'en', headline } });
+      await core.call('workflow:transition', { id, action: 'submit' });
+      await core.call('workflow:transition', { id, action: 'markEdited' });
+      await core.call('workflow:publish', { id });
+      advance(60_000);
+      const view = await core.call('board:get', { language: 'en' });
+      await core.call('board:place', {
+        baseVersion: view.version,
+        zoneId: 'en-top',
+        articleId: id,
+        position: 0,
+        until,
+        fromZoneId: null,
+      });
+      return id;
+    }
+
+    const conflicts = async () =>
+      (await core.call('calendar:range', { from: '2026-03-02', days: 1 })).conflicts;
+
+    it('warns when two articles are scheduled to take the top story in the same hour', async () => {
+      const a = await scheduled('One', '2026-03-02T09:15');
+      const b = await scheduled('Two', '2026-03-02T09:40');
+      await scheduled('Three', '2026-03-02T11:00');
+      expect(await conflicts()).toEqual([
+        { slot: '2026-03-02T09:00:00.000Z', language: 'en', ids: [a, b].sort(), pinned: null },
+      ]);
+    });
+
+    it('warns when a pinned top story still holds the top story as a scheduled article goes live', async () => {
+      const pin = await pinnedTop('Standing lead', null);
+      const due = await scheduled('Big story', '2026-03-02T11:00');
+      expect(await conflicts()).toEqual([
+        {
+          slot: '2026-03-02T11:00:00.000Z',
+          language: 'en',
+          ids: [pin, due].sort(),
+          pinned: { id: pin, headline: 'Standing lead', until: null },
+        },
+      ]);
+    });
+
+    it('stays quiet when the pin ends first, or when the zone fills from another category', async () => {
+      await pinnedTop('Morning lead', '2026-03-02T10:00:00.000Z');
+      await scheduled('Noon story', '2026-03-02T12:00');
+      expect(await conflicts()).toEqual([]);
+      const view = await core.call('board:get', { language: 'en' });
+      await core.call('board:updateZone', {
+        baseVersion: view.version,
+        zoneId: 'en-top',
+        autoFill: true,
+        categoryId: 'economy',
+      });
+      await scheduled('Politics at noon', '2026-03-02T12:20');
+      expect(await conflicts()).toEqual([]);
+      const economy = await scheduled('Economy at noon', '2026-03-02T12:30', 'economy');
+      // One economy story alone takes the top story without a clash.
+      expect(await conflicts()).toEqual([]);
+      const other = await scheduled('More economy', '2026-03-02T12:45', 'economy');
+      expect((await conflicts()).map((c) => c.ids)).toEqual([[economy, other].sort()]);
+    });
   });
 });
 

@@ -24,6 +24,7 @@ import { requireDeskChief } from '../workflow/permissions.js';
 import { computeZones, unshowableReason } from './compute-zones.js';
 import { forgetArticle } from './board-changes.js';
 import { PublishedIndex, isListed } from './published-index.js';
+import { topStoryPlans } from './top-story-plans.js';
 
 export class BoardService {
   private index: PublishedIndex | null = null;
@@ -36,6 +37,8 @@ export class BoardService {
     index.rebuild(this.core.articles.allSummaries());
     this.index = index;
     this.core.articles.onChange((article, previous) => this.onArticleChanged(article, previous));
+    // The calendar warns of top-story clashes as the board would resolve them.
+    this.core.workflow.setTopStorySource((placed) => topStoryPlans(this.core, placed));
     // Categories added before the board followed them get their zones now.
     if (this.syncCategoryZones()) {
       void this.core.queues

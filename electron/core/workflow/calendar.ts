@@ -63,9 +63,14 @@ export interface TopStoryPlan {
   language: Language;
   /** Start of the hour slot the article takes the top story in. */
   slot: string;
+  /** Set when the article holds the top story by a pin at that time (it is already there). */
+  pinned?: { headline: string; until: string | null };
 }
 
-/** Two or more articles planned for the same language's top story in the same slot. */
+/**
+ * Two or more articles planned for the same language's top story in the same slot: two
+ * scheduled to take it, or one scheduled to take it while a pinned story still holds it.
+ */
 export function findSlotConflicts(plans: readonly TopStoryPlan[]): SlotConflict[] {
   const groups = new Map<string, TopStoryPlan[]>();
   for (const plan of plans) {
@@ -75,10 +80,17 @@ export function findSlotConflicts(plans: readonly TopStoryPlan[]): SlotConflict[
   }
   return [...groups.values()]
     .filter((group) => new Set(group.map((plan) => plan.id)).size > 1)
-    .map((group) => ({
-      slot: group[0]?.slot ?? '',
-      language: group[0]?.language ?? 'en',
-      ids: [...new Set(group.map((plan) => plan.id))].sort(),
-    }))
+    .map((group) => {
+      const pin = group.find((plan) => plan.pinned);
+      return {
+        slot: group[0]?.slot ?? '',
+        language: group[0]?.language ?? ('en' as const),
+        ids: [...new Set(group.map((plan) => plan.id))].sort(),
+        pinned:
+          pin?.pinned !== undefined
+            ? { id: pin.id, headline: pin.pinned.headline, until: pin.pinned.until }
+            : null,
+      };
+    })
     .sort((a, b) => a.slot.localeCompare(b.slot) || a.language.localeCompare(b.language));
 }

@@ -20,13 +20,14 @@ import { call } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
 import { FoldChoice } from '../workflow/FoldChoice';
 import { foldCandidates, type FoldCandidates } from '../workflow/schedule-error';
-import { formatInZone, userTimeZone } from '../workflow/zoned-format';
+import { userTimeZone } from '../workflow/zoned-format';
 import { CalendarFilters, type CalendarFilterValue } from './CalendarFilters';
 import { CalendarGrid } from './CalendarGrid';
 import type { CardData } from './CalendarCard';
 import { dayLabel, stepAnchor, visibleDays, type CalendarView } from './calendar-days';
 import { gridCoordinates } from './grid-keyboard';
 import type { SlotData } from './HourCell';
+import { TopStoryWarnings } from './TopStoryWarnings';
 import { UnscheduledLane } from './UnscheduledLane';
 import { useCalendar } from './use-calendar';
 
@@ -166,19 +167,7 @@ export function CalendarScreen() {
         <span className="notice">{zoneLine}</span>
       </div>
       <CalendarFilters value={filters} authors={data?.authors ?? []} onChange={setFilters} />
-      {(data?.conflicts ?? []).map((conflict) => (
-        <p
-          key={`${conflict.language}-${conflict.slot}`}
-          className="banner banner-warning"
-          role="alert"
-        >
-          {t('calendar.conflict', {
-            count: conflict.ids.length,
-            language: t(`language.${conflict.language}`),
-            time: formatInZone(conflict.slot, i18n.language, zone),
-          })}
-        </p>
-      ))}
+      <TopStoryWarnings conflicts={data?.conflicts ?? []} zone={zone} />
       {pending && (
         <FoldChoice
           candidates={pending.candidates}

@@ -22,6 +22,14 @@ export const en = {
   notePlaceholder: 'Plan for the day…',
   conflict:
     'Top story conflict: {{count}} articles are planned for the {{language}} top story at {{time}}.',
+  pinned: {
+    conflict_one:
+      '“{{headline}}” is pinned as the {{language}} top story {{until}}: the article scheduled for {{time}} will not lead the home page unless the pin is lifted.',
+    conflict_other:
+      '“{{headline}}” is pinned as the {{language}} top story {{until}}: {{count}} articles scheduled while it holds (the first at {{time}}) will not lead the home page unless the pin is lifted.',
+    until: 'until {{time}}',
+    noEnd: 'with no end',
+  },
   embargo: 'embargo',
   dnd: {
     instructions:
@@ -62,6 +70,18 @@ export const ru: SameKeys<typeof en> = {
   notePlaceholder: 'План на день…',
   conflict:
     'Конфликт главной темы: {{count}} материала запланированы главной темой ({{language}}) на {{time}}.',
+  pinned: {
+    conflict_one:
+      '«{{headline}}» закреплён главной темой ({{language}}) {{until}}: материал, запланированный на {{time}}, не станет главной темой, пока закрепление не снято.',
+    conflict_few:
+      '«{{headline}}» закреплён главной темой ({{language}}) {{until}}: {{count}} материала, запланированные на это время (первый — на {{time}}), не станут главной темой, пока закрепление не снято.',
+    conflict_many:
+      '«{{headline}}» закреплён главной темой ({{language}}) {{until}}: {{count}} материалов, запланированных на это время (первый — на {{time}}), не станут главной темой, пока закрепление не снято.',
+    conflict_other:
+      '«{{headline}}» закреплён главной темой ({{language}}) {{until}}: {{count}} материала, запланированные на это время (первый — на {{time}}), не станут главной темой, пока закрепление не снято.',
+    until: 'до {{time}}',
+    noEnd: 'без срока',
+  },
   embargo: 'эмбарго',
   dnd: {
     instructions:
