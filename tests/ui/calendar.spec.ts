@@ -203,3 +203,28 @@ test('overdue articles wait for the desk chief when the settings say so', async 
   await expect(row.getByText('Published', { exact: true })).toBeVisible();
   await expect(notice).toHaveCount(0);
 });
+
+test('the calendar warns when a pinned top story would hold the home page as a scheduled article goes live', async ({
+  page,
+  desk,
+}) => {
+  const lead = await seedEdited(desk, 'Talks on the border resume', 'desk_chief');
+  await desk.call('workflow:publish', { id: lead.id });
+  const board = await desk.call<{ version: number }>('board:get', { language: 'en' });
+  await desk.call('board:place', {
+    baseVersion: board.version,
+    zoneId: 'en-top',
+    articleId: lead.id,
+    position: 0,
+    until: null,
+    fromZoneId: null,
+  });
+  const due = await seedEdited(desk, 'Budget vote tomorrow morning', 'desk_chief');
+  await desk.call('workflow:schedule', { id: due.id, local: `${tomorrow().date}T11:00` });
+  await openTomorrow(page, desk);
+  const warning = page.getByRole('alert').filter({ hasText: 'is pinned as the English top story' });
+  await expect(warning).toContainText(
+    '“Talks on the border resume” is pinned as the English top story with no end',
+  );
+  await expect(warning).toContainText('will not lead the home page');
+});
