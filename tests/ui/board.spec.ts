@@ -289,3 +289,23 @@ test('an article unpublished while on the board leaves it, and the desk chief is
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert', { name: 'Articles that left the board' })).toHaveCount(0);
 });
+
+test('the preview shows the home page as the export renders it, led by the board’s top story', async ({
+  page,
+  board,
+}) => {
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  const newest = await ui.latestHeadline(board, 0);
+  const older = await ui.latestHeadline(board, 2);
+  await expect(ui.zone('Top story')).toContainText('the site leads with the newest story');
+  await page.getByRole('button', { name: 'Preview', exact: true }).click();
+  const home = page.frameLocator('iframe[title="Home page"]');
+  await expect(home.locator('section.top-story')).toContainText(newest);
+  await ui.handle(older).scrollIntoViewIfNeeded();
+  await ui.dragByMouse(ui.handle(older), ui.zone('Top story'));
+  await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', older);
+  await expect(home.locator('section.top-story')).toContainText(older);
+  await expect(home.locator('section.latest')).toContainText(newest);
+  await expect(home.getByRole('heading', { name: 'Latest news' })).toBeVisible();
+});

@@ -90,6 +90,9 @@ export function ZoneColumn({
         </ol>
       </SortableContext>
       {zone.items.length === 0 && <p className="zone-empty">{t('board.zone.empty')}</p>}
+      {zone.items.length === 0 && zone.kind === 'top' && (
+        <p className="zone-note">{t('board.zone.topFallback')}</p>
+      )}
       {zone.hiddenArticles.length > 0 && (
         <details className="zone-hidden">
           <summary>{t('board.zone.hidden', { count: zone.hiddenArticles.length })}</summary>

@@ -30,6 +30,7 @@ const en = {
     manual: 'By hand',
     duplicates: 'Duplicates allowed',
     empty: 'Drop an article here',
+    topFallback: 'While this is empty, the site leads with the newest story.',
     settings: 'Settings of {{zone}}',
     full: 'Full',
     hidden_one: '{{count}} hidden',
@@ -101,7 +102,7 @@ const en = {
   },
   previewPanel: {
     home: 'Home page',
-    article: 'Article page: latest news block',
+    article: 'Newest article’s page (its latest news block is at the foot)',
   },
   dnd: {
     instructions:
@@ -163,6 +164,7 @@ const ru: Messages<typeof en> = {
     manual: 'Вручную',
     duplicates: 'Повторы разрешены',
     empty: 'Перетащите статью сюда',
+    topFallback: 'Пока здесь пусто, сайт открывается самой свежей статьёй.',
     settings: 'Настройки зоны «{{zone}}»',
     full: 'Заполнена',
     hidden_one: '{{count}} скрыта',
@@ -240,7 +242,7 @@ const ru: Messages<typeof en> = {
   },
   previewPanel: {
     home: 'Главная страница',
-    article: 'Страница статьи: блок последних новостей',
+    article: 'Страница самой свежей статьи (блок последних новостей — внизу)',
   },
   dnd: {
     instructions:
