@@ -5,8 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/run.js';
 import { exportBundle } from '../../electron/core/export/export-bundle.js';
 import type { Core } from '../../electron/core/core.js';
-import { computeBoardFromArticles, latestNewsIds } from '../../electron/core/board/board-reader.js';
-import { homeZonesFor, latestNewsFor } from '../../electron/core/board/latest-news.js';
+import {
+  computeBoardFromArticles,
+  latestNewsIds,
+  placesFromViews,
+} from '../../electron/core/board/board-reader.js';
+import { latestNewsFor } from '../../electron/core/board/latest-news.js';
 import type { BoardView } from '../../shared/board.js';
 import type { EventName } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/errors.js';
@@ -323,7 +327,7 @@ describe('the board service', () => {
     });
     expect(latestNewsFor(core, 'en').map((x) => x.id)).toEqual([a.id, b.id]);
     expect(latestNewsFor(core, 'en', clock.now(), a.id).map((x) => x.id)).toEqual([b.id]);
-    const home = homeZonesFor(core, 'en');
+    const home = placesFromViews(core.board.compute('en'), (id) => core.articles.summary(id));
     expect(home.top).toBeNull();
     expect(home.latest.map((x) => x.id)).toEqual([a.id, b.id]);
     expect(home.sections.map((section) => section.name)).toContain('Politics');

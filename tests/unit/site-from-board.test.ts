@@ -2,6 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { HtmlValidate } from 'html-validate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.js';
 import { exportBundle } from '../../electron/core/export/export-bundle.js';
@@ -170,6 +171,11 @@ describe('category zones', () => {
     const home = await page('en/index.html');
     expect(section(home, 'home-section')).toContain('Glacier survey');
     expect(section(home, 'home-section')).toContain('href="../en/science/">Science</a>');
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    for (const path of ['en/index.html', 'en/science/index.html']) {
+      const result = await validator.validateString(await page(path), path);
+      expect(result.results.flatMap((r) => r.messages.map((m) => m.message))).toEqual([]);
+    }
   });
 
   it('are given at open to categories added before the board followed them, but not to ones whose zone the desk removed', async () => {

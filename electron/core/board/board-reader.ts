@@ -1,7 +1,8 @@
 /**
  * The board for readers without an open core: the export reads the store's files itself
  * (without the store lock, so it runs while the app is open) and can compute what each
- * zone shows from the stored zones and the articles it read, with the same pure function.
+ * zone shows from the stored zones and the articles it read, with the same pure function,
+ * and turn the zones into the site's curated places (home page, category leads, Latest news).
  */
 import type { Zone, ZoneItem, ZoneView } from '../../../shared/board.js';
 import type { Article, ArticleSummary, Language } from '../../../shared/domain.js';

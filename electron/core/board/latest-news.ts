@@ -1,7 +1,7 @@
 /**
- * What the exported site reads from the board: the "Latest news" block of a language (the
- * board's Latest news zone) and the home page's zones. The export calls these, so the site
- * always shows what the desk arranged (pins, hidden articles, auto-fill) at the time given.
+ * The board's "Latest news" block of a language for readers inside the core (the in-app
+ * previews): the Latest news zone at the time given, pins, hidden articles and auto-fill
+ * applied. The export reads the same zone through board-reader.ts.
  */
 import type { ZoneView } from '../../../shared/board.js';
 import type { ArticleSummary, Language } from '../../../shared/domain.js';
@@ -22,41 +22,4 @@ export function latestNewsFor(
 
 export function latestZone(zones: readonly ZoneView[]): ZoneView | undefined {
   return zones.find((zone) => zone.kind === 'latest');
-}
-
-export interface HomeZones {
-  top: ArticleSummary | null;
-  featured: ArticleSummary[];
-  latest: ArticleSummary[];
-  /** Every other zone (category and custom), in board order, with its heading. */
-  sections: {
-    name: string;
-    kind: ZoneView['kind'];
-    categoryId: string | null;
-    articles: ArticleSummary[];
-  }[];
-}
-
-/** The home page of `language` as the board arranges it at `now`. */
-export function homeZonesFor(
-  core: Core,
-  language: Language,
-  now: Date = core.deps.now(),
-): HomeZones {
-  const zones = core.board.compute(language, now);
-  const articles = (zone: ZoneView | undefined): ArticleSummary[] =>
-    (zone?.items ?? []).map((item) => item.article);
-  return {
-    top: articles(zones.find((zone) => zone.kind === 'top'))[0] ?? null,
-    featured: articles(zones.find((zone) => zone.kind === 'featured')),
-    latest: articles(latestZone(zones)),
-    sections: zones
-      .filter((zone) => zone.kind === 'category' || zone.kind === 'custom')
-      .map((zone) => ({
-        name: zone.name,
-        kind: zone.kind,
-        categoryId: zone.categoryId,
-        articles: articles(zone),
-      })),
-  };
 }
