@@ -182,12 +182,47 @@ export function newBoardState(categories: readonly Category[]): BoardState {
 }
 
 /**
- * Gives every category the board has not seen yet a zone per language (after that
- * language's last category zone), and records the categories as seen. A store from before
- * the record counts as seen its categories that have a zone, and `original` (the ones its
- * board started with: a missing zone of theirs was removed by the desk). Null: no change.
+ * Keeps the category zones in step with the categories. Every category the board has not
+ * seen yet gets a zone per language (after that language's last category zone), and the
+ * categories are recorded as seen; a store from before the record counts as seen its
+ * categories that have a zone, and `original` (the ones its board started with: a missing
+ * zone of theirs was removed by the desk). A zone whose category is gone is removed, or,
+ * when the desk placed articles in it, kept as a custom zone by hand. A zone still named
+ * as its category was before `renamed` takes the new name. Null: nothing changed.
  */
 export function withCategoryZones(
+  state: BoardState,
+  categories: readonly Category[],
+  original: readonly string[],
+  renamed?: { before: Category; after: Category },
+): BoardState | null {
+  const known = new Set(categories.map((c) => c.id));
+  let changedZones = false;
+  const kept = state.zones.flatMap((zone): Zone[] => {
+    if (zone.kind !== 'category' || !zone.categoryId) return [zone];
+    if (!known.has(zone.categoryId)) {
+      changedZones = true;
+      return zone.entries.length
+        ? [{ ...zone, kind: 'custom', categoryId: null, autoFill: false }]
+        : [];
+    }
+    if (
+      renamed &&
+      zone.categoryId === renamed.after.id &&
+      zone.name === renamed.before.name[zone.language] &&
+      zone.name !== renamed.after.name[zone.language]
+    ) {
+      changedZones = true;
+      return [{ ...zone, name: renamed.after.name[zone.language] }];
+    }
+    return [zone];
+  });
+  const next = addCategoryZones({ ...state, zones: kept }, categories, original);
+  if (next) return changedZones && next.version === state.version ? { ...next, version: state.version + 1 } : next;
+  return changedZones ? { ...state, version: state.version + 1, zones: kept } : null;
+}
+
+function addCategoryZones(
   state: BoardState,
   categories: readonly Category[],
   original: readonly string[],

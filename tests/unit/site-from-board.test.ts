@@ -204,6 +204,36 @@ describe('category zones', () => {
   });
 });
 
+describe('category zones follow the categories', () => {
+  it('take a renamed category’s name unless the desk named the zone itself', async () => {
+    const view = await core.call('board:get', { language: 'ru' });
+    await core.call('board:updateZone', {
+      baseVersion: view.version,
+      zoneId: 'ru-cat-society',
+      name: 'Люди и города',
+    });
+    await core.call('categories:update', { id: 'society', name: { en: 'Life', ru: 'Жизнь' } });
+    const en = await core.call('board:get', { language: 'en' });
+    const ru = await core.call('board:get', { language: 'ru' });
+    expect(en.zones.find((z) => z.id === 'en-cat-society')?.name).toBe('Life');
+    expect(ru.zones.find((z) => z.id === 'ru-cat-society')?.name).toBe('Люди и города');
+  });
+
+  it('leave with a removed category, keeping by hand what the desk placed in them', async () => {
+    const story = await published('Festival opens', 'culture');
+    await place('en-cat-culture', story.id);
+    await core.call('categories:delete', { id: 'incidents', reassignTo: null });
+    await core.call('categories:merge', { sourceId: 'culture', targetId: 'society' });
+    const en = await core.call('board:get', { language: 'en' });
+    expect(en.zones.some((z) => z.id === 'en-cat-incidents')).toBe(false);
+    const kept = en.zones.find((z) => z.id === 'en-cat-culture');
+    expect(kept).toMatchObject({ kind: 'custom', categoryId: null, autoFill: false });
+    expect(kept?.items.map((i) => i.article.id)).toEqual([story.id]);
+    const ru = await core.call('board:get', { language: 'ru' });
+    expect(ru.zones.some((z) => z.id === 'ru-cat-culture' || z.id === 'ru-cat-incidents')).toBe(false);
+  });
+});
+
 describe('the sitemap', () => {
   it('becomes an index of parts above the URL cap, keeping every URL once and its hreflang pair', async () => {
     const en = await published('Ferry crossing');

@@ -16,7 +16,7 @@ import {
   type ZoneView,
   withCategoryZones,
 } from '../../../shared/board.js';
-import type { Article, ArticleSummary, Language } from '../../../shared/domain.js';
+import type { Article, ArticleSummary, Category, Language } from '../../../shared/domain.js';
 import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
 import { DEFAULT_CATEGORIES } from '../store/meta.js';
@@ -51,19 +51,21 @@ export class BoardService {
   }
 
   /**
-   * Gives every category the board has not seen yet its zones, in memory (the caller
-   * writes the meta document). True when zones were added.
+   * Keeps the category zones in step with the categories (new ones get zones, removed
+   * ones lose theirs, a renamed one's zones follow), in memory: the caller writes the meta
+   * document. True when the zones changed.
    */
-  syncCategoryZones(): boolean {
+  syncCategoryZones(renamed?: { before: Category; after: Category }): boolean {
     const next = withCategoryZones(
       this.state,
       this.core.meta.data.categories,
       DEFAULT_CATEGORIES.map((c) => c.id),
+      renamed,
     );
     if (!next) return false;
-    const added = next.zones.length !== this.state.zones.length;
+    const changed = next.version !== this.state.version;
     this.core.meta.data.board = next;
-    return added;
+    return changed;
   }
 
   private reportWriteFailure(error: unknown): void {

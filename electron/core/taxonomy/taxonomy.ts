@@ -90,6 +90,30 @@ export class Taxonomy {
     }
   }
 
+  /**
+   * A change of the categories, with the curation board's category zones following it in
+   * the same write (new categories get zones, removed ones lose theirs, renames carry over).
+   */
+  private async saveCategories(
+    change: () => void,
+    renamed?: { before: Category; after: Category },
+  ): Promise<void> {
+    const board = this.core.meta.data.board;
+    let zonesChanged = false;
+    try {
+      await this.saveMeta(() => {
+        change();
+        zonesChanged = this.core.board.syncCategoryZones(renamed);
+      });
+    } catch (error) {
+      this.core.meta.data.board = board;
+      throw error;
+    }
+    if (zonesChanged) {
+      this.core.events.emit('board:changed', { version: this.core.board.state.version });
+    }
+  }
+
   /** Rewrites every article `select` picks; returns how many changed. */
   private async rewriteArticles(
     select: (summary: { categoryId: string | null; tagIds: string[] }) => boolean,
@@ -116,13 +140,9 @@ export class Taxonomy {
       slug: finalSlug,
       order: Math.max(0, ...this.categories.map((c) => c.order)) + 1,
     };
-    let zonesAdded = false;
-    await this.saveMeta(() => {
+    await this.saveCategories(() => {
       this.core.meta.data.categories = [...this.categories, category];
-      // In the same write: the curation board gives the new category its zones.
-      zonesAdded = this.core.board.syncCategoryZones();
     });
-    if (zonesAdded) this.core.events.emit('board:changed', { version: this.core.board.state.version });
     return category;
   }
 
@@ -145,9 +165,12 @@ export class Taxonomy {
       ...(change.name ? { name: change.name } : {}),
       ...(change.slug ? { slug: change.slug } : {}),
     };
-    await this.saveMeta(() => {
-      this.core.meta.data.categories = this.categories.map((c) => (c.id === id ? next : c));
-    });
+    await this.saveCategories(
+      () => {
+        this.core.meta.data.categories = this.categories.map((c) => (c.id === id ? next : c));
+      },
+      { before: current, after: next },
+    );
     return next;
   }
 
@@ -181,7 +204,7 @@ export class Taxonomy {
       (s) => s.categoryId === sourceId,
       (article) => ({ ...article, categoryId: targetId }),
     );
-    await this.saveMeta(() => {
+    await this.saveCategories(() => {
       this.core.meta.data.categories = this.categories.filter((c) => c.id !== sourceId);
     });
     return { category: target, moved };
@@ -204,7 +227,7 @@ export class Taxonomy {
       const { moved } = await this.mergeCategories(id, reassignTo);
       return { id, moved };
     }
-    await this.saveMeta(() => {
+    await this.saveCategories(() => {
       this.core.meta.data.categories = this.categories.filter((c) => c.id !== id);
     });
     return { id, moved: 0 };
