@@ -1,7 +1,8 @@
 /**
  * The site as the templates see it: which articles are exported (published, past their
  * embargo, not flagged "not for publication"), where each one's page lives, who its twin
- * is, and what the "Latest news" block of each language shows. Pure functions only.
+ * is, and what the curated places of each language show (the "Latest news" block, the
+ * home page's zones, the category pages' leads), as the board arranges them. Pure functions only.
  */
 import type { Article, ArticleSummary, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
 import { PathRegistry, safeSegment } from './site-paths.js';

@@ -1,8 +1,10 @@
 /**
  * Page templates of the exported site: the layout (head with CSP, canonical URL, Open
  * Graph, Twitter card and feeds; landmarks; language switch), the article page with its
- * "Latest news" block, list pages and the home page. Every text is escaped here; article
- * HTML arrives already sanitised. Links are relative, so the bundle works under any path.
+ * "Latest news" block, list pages (a category's placed stories leading its first page) and
+ * the home page as the board arranges it. The in-app previews render with these same
+ * templates. Every text is escaped here; article HTML arrives already sanitised. Links are
+ * relative, so the bundle works under any path.
  */
 import type { Language } from '../../../shared/domain.js';
 import type { ResolvedImage } from './rich-text.js';
