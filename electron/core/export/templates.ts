@@ -449,7 +449,8 @@ export function homePage(
   const sections: string[] = [
     `<h1 class="visually-hidden">${escapeHtml(plan.meta.settings.newsroomName)}</h1>`,
   ];
-  if (!top && latest.length === 0) sections.push(`<p>${escapeHtml(t.noArticles)}</p>`);
+  if (!top && !featured.length && !latest.length && !home.sections.length)
+    sections.push(`<p>${escapeHtml(t.noArticles)}</p>`);
   if (top)
     sections.push(
       `<section class="top-story" aria-labelledby="top-story"><h2 id="top-story" class="label">${escapeHtml(home.headings.top)}</h2>${teaser(plan, path, top, 3)}</section>`,
