@@ -290,5 +290,14 @@ describe('the sitemap', () => {
       expect(url['xhtml:link']?.some((l) => l['@_href'] === url.loc)).toBe(true);
     }
     expect(robotsTxt(plan)).toContain('Sitemap: https://news.example.org/sitemap.xml');
+
+    // The size cap splits the same way: no part over it, every URL still there once.
+    const bytes = 1200;
+    const bySize = sitemapFiles(plan, extra, { urls: 50_000, bytes });
+    const parts = [...bySize].filter(([name]) => name !== SITEMAP_FILE);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const [, text] of parts) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(bytes);
+    const locs = parts.flatMap(([, text]) => [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    expect(locs).toEqual(single.urlset.url.map((u) => u.loc));
   });
 });
