@@ -1,24 +1,17 @@
 /**
- * The allow-list sanitiser every piece of article HTML passes through before it reaches
- * a page (the export and the in-app preview alike): known tags and attributes only, URLs
+ * The one allow-list sanitiser, for article HTML that was not built by the body renderer
+ * (rich-text.ts builds its HTML from the same allow-list by construction, and a test holds
+ * its output to be a fixed point of this function). Known tags and attributes only, links
  * with http, https, mailto or a relative address, images from the bundle only.
  */
 import sanitizeHtml from 'sanitize-html';
+import { ALLOWED_ATTRIBUTES, ALLOWED_CLASSES, ALLOWED_TAGS, EXTERNAL_REL, LINK_SCHEMES } from './allow-list.js';
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 's', 'u', 'code',
-    'pre', 'br', 'hr', 'a', 'figure', 'figcaption', 'img', 'span',
-  ],
-  allowedAttributes: {
-    a: ['href', 'title', 'hreflang', 'rel'],
-    img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
-    ol: ['start'],
-    span: ['class'],
-    figure: ['class'],
-  },
-  allowedClasses: { span: ['credit', 'caption'], figure: ['figure', 'pull-quote'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedTags: [...ALLOWED_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
+  allowedClasses: Object.fromEntries(Object.entries(ALLOWED_CLASSES).map(([tag, names]) => [tag, [...names]])),
+  allowedSchemes: [...LINK_SCHEMES],
   // Images come from the bundle's media folder only: no scheme at all, so no request leaves it.
   allowedSchemesByTag: { img: [] },
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
@@ -31,9 +24,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // Links out of the site must not hand the reader's page to the target.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: /^(https?:)?\/\//i.test(attribs['href'] ?? '')
-        ? { ...attribs, rel: 'noopener noreferrer' }
-        : attribs,
+      attribs: /^(https?:)?\/\//i.test(attribs['href'] ?? '') ? { ...attribs, rel: EXTERNAL_REL } : attribs,
     }),
   },
 };
