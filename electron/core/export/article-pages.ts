@@ -1,64 +1,58 @@
 /**
  * Article pages, rendered and written where their bodies were rendered (a worker thread
- * or this one): the plan travels as plain data, each page is hashed, and only pages whose
- * hash differs from the previous bundle's are written.
+ * or this one). A worker does not get the whole site plan: it gets the site-wide parts
+ * once (settings, taxonomy and their folders, the "Latest news" lists) and, with each
+ * batch, the path of each page and its twin; the entries it read itself. Each page is
+ * encoded once, hashed and, unless the previous bundle has the same bytes, written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Category, Language, Tag } from '../../../shared/domain.js';
-import { renderArticlePage, sha256 } from './build-site.js';
-import type { ResolvedImage } from './rich-text.js';
+import type { Language } from '../../../shared/domain.js';
+import type { RenderedBody } from './article-reader.js';
+import { sha256 } from './content-hash.js';
 import { PathRegistry, resolveInsideBundle } from './site-paths.js';
 import type { SiteEntry, SiteMeta, SitePlan } from './site-model.js';
+import { articlePage } from './templates.js';
 
-export interface PlanData {
+/** The site-wide part of the plan an article page shows. */
+export interface PageContext {
   meta: SiteMeta;
-  entries: SiteEntry[];
-  articlePath: [string, string][];
   categoryPath: [string, string][];
   tagPath: [string, string][];
-  byLanguage: [Language, string[]][];
-  latest: [Language, string[]][];
+  latest: [Language, { entry: SiteEntry; path: string }[]][];
 }
 
-export function planToData(plan: SitePlan): PlanData {
+export function pageContext(plan: SitePlan): PageContext {
   return {
     meta: plan.meta,
-    entries: [...plan.entries.values()],
-    articlePath: [...plan.articlePath],
     categoryPath: [...plan.categoryPath],
     tagPath: [...plan.tagPath],
-    byLanguage: [...plan.byLanguage].map(([l, list]) => [l, list.map((e) => e.id)]),
-    latest: [...plan.latest].map(([l, list]) => [l, list.map((e) => e.id)]),
+    latest: [...plan.latest].map(([language, list]) => [
+      language,
+      list.flatMap((entry) => {
+        const path = plan.articlePath.get(entry.id);
+        return path ? [{ entry, path }] : [];
+      }),
+    ]),
   };
 }
 
-export function planFromData(data: PlanData): SitePlan {
-  const entries = new Map(data.entries.map((e) => [e.id, e]));
-  const pick = (ids: string[]): SiteEntry[] => ids.map((id) => entries.get(id)).filter((e): e is SiteEntry => e !== undefined);
-  return {
-    meta: data.meta as SiteMeta & { categories: Category[]; tags: Tag[] },
-    entries,
-    articlePath: new Map(data.articlePath),
-    categoryPath: new Map(data.categoryPath),
-    tagPath: new Map(data.tagPath),
-    byLanguage: new Map(data.byLanguage.map(([l, ids]) => [l, pick(ids)])),
-    latest: new Map(data.latest.map(([l, ids]) => [l, pick(ids)])),
-    registry: new PathRegistry(),
-    fragments: new Map(),
-  };
+/** One page to write: where it goes, and the twin it links to (entries live in other threads). */
+export interface PageOrder {
+  id: string;
+  path: string;
+  twin: { entry: SiteEntry; path: string } | null;
+  /** Hash of the page in the previous bundle (incremental export), when there was one. */
+  previous: string | null;
 }
 
-export interface RenderedBody {
-  bodyHtml: string;
-  featured: ResolvedImage | null;
-}
-
-export interface PageJob {
-  folder: string;
-  ids: string[];
-  /** Hash of each page in the previous bundle (incremental export), by path. */
-  previous: Record<string, string>;
+export function pageOrder(plan: SitePlan, id: string, previous: Record<string, string>): PageOrder | null {
+  const path = plan.articlePath.get(id);
+  const entry = plan.entries.get(id);
+  if (!path || !entry) return null;
+  const twin = entry.twinId ? plan.entries.get(entry.twinId) : undefined;
+  const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
+  return { id, path, twin: twin && twinPath ? { entry: twin, path: twinPath } : null, previous: previous[path] ?? null };
 }
 
 export interface PageResult {
@@ -69,31 +63,82 @@ export interface PageResult {
   bytes: number;
 }
 
-const made = new Set<string>();
+/** Renders and writes article pages from the bodies this thread holds. */
+export class PageWriter {
+  private plan: SitePlan | null = null;
+  private readonly made = new Set<string>();
+  /** Pages are encoded into this one buffer (grown as needed): allocating a buffer per page cost more than encoding. */
+  private scratch = Buffer.allocUnsafe(256 * 1024);
 
-/** Writes the pages of `job.ids`; each body is let go once its page is out (bodies are most of the memory). */
-export function writeArticlePages(plan: SitePlan, bodies: Map<string, RenderedBody>, job: PageJob): PageResult[] {
-  const out: PageResult[] = [];
-  for (const id of job.ids) {
-    const body = bodies.get(id);
-    const entry = plan.entries.get(id);
-    if (!body || !entry) continue;
-    const [path, html] = renderArticlePage(plan, { entry, bodyHtml: body.bodyHtml, featured: body.featured });
-    bodies.delete(id);
-    const hash = sha256(html);
-    if (job.previous[path] === hash) {
-      out.push({ id, path, hash, bytes: -1 });
-      continue;
-    }
-    const file = resolveInsideBundle(job.folder, path);
-    const folder = dirname(file);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    writeFileSync(file, html);
-    out.push({ id, path, hash, bytes: Buffer.byteLength(html) });
+  constructor(readonly bodies: Map<string, RenderedBody>) {}
+
+  /** In the thread that planned the site: the plan itself. */
+  usePlan(plan: SitePlan): void {
+    this.plan = plan;
   }
-  if (made.size > 50_000) made.clear();
-  return out;
+
+  /** In a worker: a plan holding the site-wide parts; pages and twins are added per batch. */
+  useContext(context: PageContext): void {
+    const plan: SitePlan = {
+      meta: context.meta,
+      byLanguage: new Map(),
+      entries: new Map(),
+      articlePath: new Map(),
+      categoryPath: new Map(context.categoryPath),
+      tagPath: new Map(context.tagPath),
+      latest: new Map(),
+      registry: new PathRegistry(),
+      fragments: new Map(),
+    };
+    for (const [language, list] of context.latest) {
+      plan.latest.set(language, list.map((item) => item.entry));
+      for (const { entry, path } of list) {
+        plan.entries.set(entry.id, entry);
+        plan.articlePath.set(entry.id, path);
+      }
+    }
+    this.plan = plan;
+    this.made.clear();
+  }
+
+  /** Writes the pages of `orders` into `folder`; each body is let go once its page is out. */
+  write(folder: string, orders: readonly PageOrder[]): PageResult[] {
+    const plan = this.plan;
+    if (!plan) throw new Error('pages requested before the plan');
+    const out: PageResult[] = [];
+    for (const order of orders) {
+      const body = this.bodies.get(order.id);
+      if (!body) continue;
+      plan.entries.set(order.id, body.entry);
+      plan.articlePath.set(order.id, order.path);
+      if (order.twin) {
+        plan.entries.set(order.twin.entry.id, order.twin.entry);
+        plan.articlePath.set(order.twin.entry.id, order.twin.path);
+      }
+      const html = articlePage({ plan, entry: body.entry, bodyHtml: body.bodyHtml, featured: body.featured });
+      this.bodies.delete(order.id);
+      // Encoded once: the same bytes are hashed and written.
+      const bytes = this.encode(html);
+      const hash = sha256(bytes);
+      if (order.previous === hash) {
+        out.push({ id: order.id, path: order.path, hash, bytes: -1 });
+        continue;
+      }
+      const file = resolveInsideBundle(folder, order.path);
+      const parent = dirname(file);
+      if (!this.made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        this.made.add(parent);
+      }
+      writeFileSync(file, bytes);
+      out.push({ id: order.id, path: order.path, hash, bytes: bytes.byteLength });
+    }
+    return out;
+  }
+
+  private encode(text: string): Buffer {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (text.length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(text.length * 3);
+    return this.scratch.subarray(0, this.scratch.write(text));
+  }
 }

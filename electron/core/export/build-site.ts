@@ -3,8 +3,8 @@
  * of bundle path to page contents out. The pipeline calls the same functions page by
  * page (so it can skip unchanged pages); tests call {@link buildSite} for the whole map.
  */
-import { hash } from 'node:crypto';
 import type { Language } from '../../../shared/domain.js';
+import { sha256 } from './content-hash.js';
 import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemapFiles } from './feeds.js';
 import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
@@ -21,10 +21,7 @@ export interface RenderedArticle {
   featured: ResolvedImage | null;
 }
 
-/** One-shot hashing: an export hashes every page and every page key, tens of thousands of times. */
-export function sha256(text: string | Uint8Array): string {
-  return hash('sha256', text, 'hex');
-}
+export { sha256 };
 
 export function renderArticlePage(plan: SitePlan, article: RenderedArticle): [string, string] {
   const path = plan.articlePath.get(article.entry.id);

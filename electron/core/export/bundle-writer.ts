@@ -182,7 +182,7 @@ export class BundleWriter {
   }
 
   /** Makes the written files the bundle. `removes` lists bundle files to delete (incremental). */
-  async commit(manifest: string, written: string[], removes: string[]): Promise<void> {
+  async commit(manifest: string | Uint8Array, written: string[], removes: string[]): Promise<void> {
     await writeFile(join(this.folder, MANIFEST_FILE), manifest);
     if (this.kind === 'full') {
       const exists = (await stat(this.target).catch(() => null)) !== null;

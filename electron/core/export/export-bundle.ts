@@ -8,7 +8,7 @@
  * has the same size and time is not read again, and a page whose inputs have the same
  * key is not rendered again; pages that come out byte-identical are not rewritten.
  */
-import { statSync } from 'node:fs';
+import { stat as fsStat } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportMode, ExportReport, ExportWarning } from '../../../shared/contract/export.js';
@@ -16,25 +16,28 @@ import type { EventPayload } from '../../../shared/contract/events.js';
 import { AppError } from '../../../shared/errors.js';
 import { ARTICLES_DIR } from '../store/article-store.js';
 import { decodeDocument } from '../store/json-adapter.js';
-import { boardLatestNews } from '../board/board-reader.js';
 import { metaSchema } from '../store/meta.js';
 import { META_FILE } from '../store/meta-store.js';
 import type { ReadResult } from './article-reader.js';
+import { boardLatestSource } from './board-latest.js';
 import { BundleWriter, checkTarget, lockTarget, recoverTarget } from './bundle-writer.js';
 import {
   articlePageKey,
   latestKey,
   renderSitePages,
-  sha256,
   siteKey as computeSiteKey,
 } from './build-site.js';
-import { MANIFEST_FILE, encodeManifest, readManifest, type Manifest, type ManifestArticle } from './manifest.js';
+import { sha256 } from './content-hash.js';
+import { MANIFEST_FILE, MANIFEST_FORMAT, encodeManifest, readManifest, type Manifest, type ManifestArticle } from './manifest.js';
 import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
 import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
 import { RenderPool, defaultWorkerCount } from './render-pool.js';
 import { zipFolder } from './zip-bundle.js';
 
 export type ExportProgress = EventPayload<'export:progress'>;
+
+/** What the export knows of an article's source file, from reading it or from the manifest. */
+type ArticleSource = Omit<ManifestArticle, 'pageKey' | 'path'>;
 
 export interface ExportOptions {
   dataDir: string;
@@ -84,8 +87,34 @@ function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportPro
   };
 }
 
+/** Each article file's size and time, or null where it vanished; stats run on the thread pool. */
+function statArticles(dataDir: string, ids: readonly string[]): Promise<({ mtimeMs: number; size: number } | null)[]> {
+  return new Promise((resolveAll) => {
+    const out = new Array<{ mtimeMs: number; size: number } | null>(ids.length).fill(null);
+    let pending = ids.length;
+    if (pending === 0) resolveAll(out);
+    ids.forEach((id, i) => {
+      fsStat(join(dataDir, ARTICLES_DIR, `${id}.json`), (error, info) => {
+        if (!error) out[i] = { mtimeMs: info.mtimeMs, size: info.size };
+        if (--pending === 0) resolveAll(out);
+      });
+    });
+  });
+}
+
+/** Runs `task` over `items`, `limit` at a time (file writes through the thread pool). */
+async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await task(items[next++] as T);
+    }),
+  );
+}
+
 export async function exportBundle(options: ExportOptions): Promise<ExportReport> {
   const started = performance.now();
+  const T = (label: string): void => { if (process.env['XTRACE']) console.error(`${(performance.now() - started).toFixed(0).padStart(6)} ${label}`); };
   const target = resolve(options.target);
   const dataDir = resolve(options.dataDir);
   const progress = throttle(options.onProgress);
@@ -104,46 +133,44 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
   let pool: RenderPool | null = null;
   try {
     await recoverTarget(target);
-    let previous: Manifest | null = null;
-    let mode: ExportMode = options.mode;
-    if (mode === 'incremental') {
-      previous = exists ? await readManifest(target) : null;
-      if (!previous) {
-        mode = 'full';
-        warn('no_previous_bundle', 'There was no previous bundle to update, so everything was exported.');
-      }
-    }
-    // 1. Which article files to read: all of them, or those changed since the manifest.
+    T('recovered');
     progress({ phase: 'reading', done: 0, total: 0 });
     const names = (await readdir(join(dataDir, ARTICLES_DIR)).catch(() => [] as string[]))
       .filter((name) => name.endsWith('.json'))
       .map((name) => name.slice(0, -5))
       .sort();
+    // 1. Which article files to read: all of them, or those changed since the manifest.
+    let previous: Manifest | null = null;
+    let mode: ExportMode = options.mode;
     const cached = new Map<string, ManifestArticle>();
     let toRead: string[] = names;
-    if (previous) {
-      toRead = [];
-      // Synchronous on purpose: ten thousand small stats, nothing else to overlap them with.
-      const stats = names.map((id) => {
-        try {
-          return statSync(join(dataDir, ARTICLES_DIR, `${id}.json`));
-        } catch {
-          return null;
+    if (mode === 'incremental') {
+      // The stats run on the thread pool while this thread parses the manifest.
+      const stamps = statArticles(dataDir, names);
+      previous = exists ? await readManifest(target) : null;
+      const stats = await stamps;
+      T('manifest read, stats done');
+      if (!previous) {
+        mode = 'full';
+        warn('no_previous_bundle', 'There was no previous bundle to update, so everything was exported.');
+      } else {
+        toRead = [];
+        for (let i = 0; i < names.length; i++) {
+          const id = names[i] as string;
+          const info = stats[i];
+          const known = previous.articles[id];
+          if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) cached.set(id, known);
+          else toRead.push(id);
         }
-      });
-      names.forEach((id, i) => {
-        const info = stats[i];
-        const known = previous?.articles[id];
-        if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) cached.set(id, known);
-        else toRead.push(id);
-      });
+      }
     }
     pool = RenderPool.start(options.workers ?? defaultWorkerCount(toRead.length));
     const fresh = await pool.read(dataDir, toRead, options.now, (done) =>
       progress({ phase: 'reading', done, total: toRead.length }),
     );
+    T('read done');
     // 2. The site plan from every exported entry.
-    const sources = new Map<string, Omit<ManifestArticle, 'pageKey'>>();
+    const sources = new Map<string, ArticleSource>();
     const collect = (results: ReadResult[]): void => {
       for (const result of results) {
         if (result.kind === 'unreadable') {
@@ -157,56 +184,81 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     };
     collect(fresh);
     for (const [id, known] of cached) sources.set(id, known);
-    const entries: SiteEntry[] = [...sources.values()].map((s) => s.entry as SiteEntry);
+    const entries: SiteEntry[] = [];
+    for (const source of sources.values()) entries.push(source.entry);
     const plan = planSite(
       meta,
       entries,
       warn,
-      options.latestNews ?? (meta.boardZones ? boardLatestNews(meta.boardZones, options.now) : undefined),
+      options.latestNews ?? (meta.boardZones ? boardLatestSource(meta.boardZones, options.now) : undefined),
     );
+    T('planned');
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
-    const pageKeys = new Map<string, string>();
+    const articles: Record<string, ManifestArticle> = {};
     const needRender: string[] = [];
     const toWrite: string[] = [];
-    for (const [id] of plan.articlePath) {
+    for (const [id, path] of plan.articlePath) {
       const entry = plan.entries.get(id) as SiteEntry;
-      const source = sources.get(id);
-      if (!source) continue;
+      const source = sources.get(id) as ArticleSource;
       const key = articlePageKey(plan, entry, source.contentKey, site, latestKeys.get(entry.language) ?? '');
-      pageKeys.set(id, key);
       const before = previous?.articles[id];
-      const path = plan.articlePath.get(id) as string;
-      const unchanged = before && before.pageKey === key && previous?.files[path] !== undefined;
-      if (unchanged) continue;
+      if (before && before === source && before.pageKey === key && before.path === path && previous?.files[path] !== undefined) {
+        // The same object as in the previous manifest: its row is written out as it was read.
+        articles[id] = before;
+        continue;
+      }
+      articles[id] = { ...source, path, pageKey: key };
+      if (before && before.pageKey === key && before.path === path && previous?.files[path] !== undefined) continue;
       toWrite.push(id);
       if (!pool.hasBody(id)) needRender.push(id);
     }
+    T('page keys');
     if (needRender.length) {
+      // Many pages to render again (the "Latest news" block changed, say): worth the threads.
+      pool.grow(options.workers ?? defaultWorkerCount(needRender.length));
       collect(await pool.read(dataDir, needRender, options.now, () => undefined));
     }
+    T('needRender read');
     writer = await BundleWriter.start(target, mode);
+    const folder = writer.folder;
     const files: Record<string, string> = {};
     const written: string[] = [];
     let unchanged = 0;
-    const put = async (path: string, contents: string): Promise<void> => {
-      const hash = sha256(contents);
+    // 4. Article pages (the bulk) in the threads holding their bodies, while this thread
+    // renders and writes the list pages, feeds and the sitemap.
+    const total = plan.articlePath.size;
+    progress({ phase: 'rendering', done: 0, total });
+    const articlePages = pool.writePages(plan, toWrite, folder, previous?.files ?? {}, (done) =>
+      progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
+    );
+    const listKeys = new Map<string, string>();
+    const pages = renderSitePages(plan, {
+      siteKey: site,
+      keys: listKeys,
+      unchanged: (path, key) => previous?.listKeys[path] === key && previous.files[path] !== undefined,
+    });
+    T('list rendered');
+    const siteWriter = writer;
+    await eachLimited([...pages], 8, async ([path, html]) => {
+      const bytes = Buffer.from(html);
+      const hash = sha256(bytes);
       files[path] = hash;
       if (previous && previous.files[path] === hash) {
         unchanged++;
         return;
       }
-      await (writer as BundleWriter).write(path, contents);
+      await siteWriter.write(path, bytes);
       written.push(path);
-    };
-    // 4. Article pages (the bulk), rendered and written in the threads holding their bodies.
-    const total = plan.articlePath.size;
-    progress({ phase: 'rendering', done: 0, total });
-    const writtenPages = await pool.writePages(plan, toWrite, writer.folder, previous?.files ?? {}, (done) =>
-      progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
-    );
-    for (const page of writtenPages) {
+    });
+    for (const path of listKeys.keys()) {
+      if (pages.has(path)) continue;
+      files[path] = previous?.files[path] as string;
+      unchanged++;
+    }
+    T('lists written');
+    for (const page of await articlePages) {
       files[page.path] = page.hash;
       if (page.bytes < 0) unchanged++;
       else {
@@ -214,6 +266,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         writer.account(page.bytes);
       }
     }
+    T('pages written');
     for (const [id, path] of plan.articlePath) {
       if (files[path] !== undefined) continue;
       const before = previous?.files[path];
@@ -222,19 +275,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         continue;
       }
       files[path] = before;
-      unchanged++;
-    }
-    progress({ phase: 'writing', done: 0, total: 1 });
-    const listKeys = new Map<string, string>();
-    const pages = renderSitePages(plan, {
-      siteKey: site,
-      keys: listKeys,
-      unchanged: (path, key) => previous?.listKeys[path] === key && previous.files[path] !== undefined,
-    });
-    for (const [path, html] of pages) await put(path, html);
-    for (const path of listKeys.keys()) {
-      if (pages.has(path)) continue;
-      files[path] = previous?.files[path] as string;
       unchanged++;
     }
     // 5. Media: every image an exported article uses, once.
@@ -262,24 +302,17 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       for (const name of names) files[name] = `media:${info.name}`;
       progress({ phase: 'media', done: ++mediaDone, total: mediaList.length });
     }
+    T('media done');
     // 6. What the previous bundle had and this one does not.
     const removes = previous ? Object.keys(previous.files).filter((path) => !(path in files)).sort() : [];
-    const manifest: Manifest = {
-      format: 1,
-      siteKey: site,
-      files,
-      listKeys: Object.fromEntries(listKeys),
-      articles: Object.fromEntries(
-        [...plan.articlePath.keys()].map((id) => {
-          const source = sources.get(id) as Omit<ManifestArticle, 'pageKey'>;
-          return [id, { ...source, pageKey: pageKeys.get(id) as string }];
-        }),
-      ),
-    };
+    const manifest: Manifest = { format: MANIFEST_FORMAT, siteKey: site, files, listKeys: Object.fromEntries(listKeys), articles };
     progress({ phase: 'writing', done: 0, total: 1 });
     await pool.close();
     pool = null;
-    await writer.commit(encodeManifest(manifest), written, removes);
+    const encoded = encodeManifest(manifest);
+    T('manifest encoded');
+    await writer.commit(encoded, written, removes);
+    T('committed');
     const { bytes } = writer.written;
     writer = null;
     progress({ phase: 'writing', done: 1, total: 1 });

@@ -1,125 +1,175 @@
 /**
  * The bundle's manifest (`.newsroom-export.json` at its root): the content hash of every
  * file, and for every exported article the facts an incremental export needs to skip it
- * (its source file's size and time, content hash, page key, list entry, media). Only
- * exported articles are listed: the bundle is public, drafts must not show in it.
+ * (its source file's size and time, content hash, page key, page path, list entry, media).
+ * Only exported articles are listed: the bundle is public, drafts must not show in it.
+ *
+ * Articles are stored as rows (arrays in the order of `articleFields`, like the store's
+ * catalogue), and their pages' hashes in their rows rather than in `files`: an incremental
+ * export reads and writes this file every time, and at ten thousand articles the keyed
+ * form was most of its time. Rows are checked by hand; a manifest of another format, with
+ * other fields or with any bad row is not trusted (the next export is then a full one).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { idSchema, imageRefSchema, languageSchema } from '../../../shared/domain.js';
+import type { ImageRef, Language } from '../../../shared/domain.js';
+import type { MediaInfo } from './media.js';
+import type { SiteEntry } from './site-model.js';
 
 export const MANIFEST_FILE = '.newsroom-export.json';
-export const MANIFEST_FORMAT = 1;
+export const MANIFEST_FORMAT = 2;
 
-const entrySchema = z.object({
-  id: idSchema,
-  language: languageSchema,
-  headline: z.string(),
-  standfirst: z.string(),
-  byline: z.string(),
-  dateline: z.string(),
-  categoryId: idSchema.nullable(),
-  tagIds: z.array(idSchema),
-  slug: z.string(),
-  twinId: idSchema.nullable(),
-  publishedAt: z.string(),
-  updatedAt: z.string(),
-  revision: z.number().int(),
-  featuredImage: imageRefSchema.nullable(),
-  seoTitle: z.string(),
-  seoDescription: z.string(),
-  correctionNote: z.string(),
-});
+export interface ManifestArticle {
+  /** Bundle path of the article's page. */
+  path: string;
+  mtimeMs: number;
+  size: number;
+  contentKey: string;
+  pageKey: string;
+  entry: SiteEntry;
+  media: MediaInfo[];
+}
 
-const mediaInfoSchema = z.object({ name: z.string(), width: z.number().int(), height: z.number().int() });
-
-const manifestArticleSchema = z.object({
-  mtimeMs: z.number(),
-  size: z.number().int(),
-  contentKey: z.string(),
-  pageKey: z.string(),
-  entry: entrySchema,
-  media: z.array(mediaInfoSchema),
-});
-
-export const manifestSchema = z.object({
-  format: z.literal(MANIFEST_FORMAT),
-  siteKey: z.string(),
-  files: z.record(z.string(), z.string()),
+export interface Manifest {
+  format: typeof MANIFEST_FORMAT;
+  siteKey: string;
+  /** Hash (or `media:<name>` for images) of every file of the bundle, article pages included. */
+  files: Record<string, string>;
   /** Keys of list pages (what each showed), so unchanged ones are not rendered again. */
-  listKeys: z.record(z.string(), z.string()).default({}),
-  articles: z.record(z.string(), manifestArticleSchema),
-});
-export type Manifest = z.infer<typeof manifestSchema>;
+  listKeys: Record<string, string>;
+  articles: Record<string, ManifestArticle>;
+}
 
+/** Entry fields after the id, in row order. */
+const ENTRY_FIELDS = [
+  'language', 'headline', 'standfirst', 'byline', 'dateline', 'categoryId', 'tagIds', 'slug', 'twinId',
+  'publishedAt', 'updatedAt', 'revision', 'featuredImage', 'seoTitle', 'seoDescription', 'correctionNote',
+] as const satisfies readonly Exclude<keyof SiteEntry, 'id'>[];
+const ARTICLE_FIELDS = ['id', 'path', 'hash', 'mtimeMs', 'size', 'contentKey', 'pageKey', 'media', ...ENTRY_FIELDS];
+const ROW_WIDTH = ARTICLE_FIELDS.length;
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const str = (v: unknown): v is string => typeof v === 'string';
-const strOrNull = (v: unknown): boolean => v === null || typeof v === 'string';
+const strOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function stringRecord(v: unknown): Record<string, string> | null {
+  if (!isRecord(v)) return null;
+  for (const key in v) if (typeof v[key] !== 'string') return null;
+  return v as Record<string, string>;
+}
+
+function imageRef(v: unknown): ImageRef | null | undefined {
+  if (v === null) return null;
+  if (!isRecord(v) || !str(v['src']) || !str(v['alt']) || !str(v['caption']) || !str(v['credit'])) return undefined;
+  return { src: v['src'], alt: v['alt'], caption: v['caption'], credit: v['credit'] };
+}
+
+function media(v: unknown): MediaInfo[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: MediaInfo[] = [];
+  for (const item of v) {
+    if (!Array.isArray(item) || !str(item[0]) || !Number.isInteger(item[1]) || !Number.isInteger(item[2])) return null;
+    out.push({ name: item[0], width: item[1] as number, height: item[2] as number });
+  }
+  return out;
+}
+
+/** One row back into its article, or null when anything in it is off. */
+function fromRow(row: unknown): [string, string, ManifestArticle] | null {
+  if (!Array.isArray(row) || row.length !== ROW_WIDTH) return null;
+  const [id, path, hash, mtimeMs, size, contentKey, pageKey, mediaList, language, headline, standfirst, byline, dateline, categoryId, tagIds, slug, twinId, publishedAt, updatedAt, revision, featured, seoTitle, seoDescription, correctionNote] = row as unknown[];
+  const used = media(mediaList);
+  const featuredImage = imageRef(featured);
+  if (
+    !str(id) || !ID.test(id) || !str(path) || !str(hash) || typeof mtimeMs !== 'number' || !Number.isInteger(size) ||
+    !str(contentKey) || !str(pageKey) || !used || (language !== 'en' && language !== 'ru') || !str(headline) ||
+    !str(standfirst) || !str(byline) || !str(dateline) || !strOrNull(categoryId) || !Array.isArray(tagIds) ||
+    !tagIds.every(str) || !str(slug) || !strOrNull(twinId) || !str(publishedAt) || !str(updatedAt) ||
+    !Number.isInteger(revision) || featuredImage === undefined || !str(seoTitle) || !str(seoDescription) || !str(correctionNote)
+  ) {
+    return null;
+  }
+  const entry: SiteEntry = {
+    id, language: language as Language, headline, standfirst, byline, dateline, categoryId, tagIds: tagIds as string[], slug,
+    twinId, publishedAt, updatedAt, revision: revision as number, featuredImage, seoTitle, seoDescription, correctionNote,
+  };
+  return [id, hash, { path, mtimeMs, size: size as number, contentKey, pageKey, entry, media: used }];
+}
+
+function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
+  const { entry } = article;
+  return [
+    id, article.path, hash, article.mtimeMs, article.size, article.contentKey, article.pageKey,
+    article.media.map((m) => [m.name, m.width, m.height]),
+    ...ENTRY_FIELDS.map((field) => entry[field]),
+  ];
+}
+
+/** Row bytes of articles as read, with the page hash in them: an unchanged article is written back as it was read. */
+const readRows = new WeakMap<ManifestArticle, { bytes: Buffer; hash: string }>();
+
+function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
+  if (!isRecord(raw) || raw['format'] !== MANIFEST_FORMAT || !str(raw['siteKey'])) return null;
+  const files = stringRecord(raw['files']);
+  const listKeys = stringRecord(raw['listKeys']);
+  const fields = raw['articleFields'];
+  if (!files || !listKeys || !Array.isArray(fields) || fields.join(',') !== ARTICLE_FIELDS.join(',')) return null;
+  return { format: MANIFEST_FORMAT, siteKey: raw['siteKey'], files, listKeys };
+}
+
+function addArticle(manifest: Manifest, row: unknown, bytes: Buffer | null): boolean {
+  const parsed = fromRow(row);
+  if (!parsed) return false;
+  const [id, hash, article] = parsed;
+  manifest.articles[id] = article;
+  // No hash: the page could not be written, so the bundle does not have it.
+  if (hash) manifest.files[article.path] = hash;
+  if (bytes) readRows.set(article, { bytes, hash });
+  return true;
+}
+
+/** A manifest from its parsed JSON; null when it cannot be trusted. */
+export function parseManifest(raw: unknown): Manifest | null {
+  const shell = parseShell(raw);
+  const rows = isRecord(raw) ? raw['articles'] : null;
+  if (!shell || !Array.isArray(rows)) return null;
+  const manifest: Manifest = { ...shell, articles: {} };
+  for (const row of rows) if (!addArticle(manifest, row, null)) return null;
+  return manifest;
+}
+
+const HEADER_END = Buffer.from('"articles":[\n');
+const FOOTER = Buffer.from('\n]}\n');
+const ROW_SEPARATOR = Buffer.from(',\n');
 
 /**
- * The common case of {@link manifestArticleSchema}, checked by hand: an incremental export
- * reads ten thousand of these and must stay under a third of a second. Anything unusual
- * (an image reference, an odd value) goes through the schema itself.
+ * Reads the file as {@link encodeManifest} lays it out (a header line, then one row per
+ * line), keeping each row's bytes; anything else is parsed as plain JSON.
  */
-function isPlainManifestArticle(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const a = value as Record<string, unknown>;
-  const e = a['entry'] as Record<string, unknown> | null | undefined;
-  return (
-    typeof a['mtimeMs'] === 'number' &&
-    Number.isInteger(a['size']) &&
-    str(a['contentKey']) &&
-    str(a['pageKey']) &&
-    Array.isArray(a['media']) &&
-    (a['media'] as unknown[]).length === 0 &&
-    typeof e === 'object' &&
-    e !== null &&
-    str(e['id']) &&
-    /^[A-Za-z0-9_-]{1,64}$/.test(e['id']) &&
-    (e['language'] === 'en' || e['language'] === 'ru') &&
-    str(e['headline']) &&
-    str(e['standfirst']) &&
-    str(e['byline']) &&
-    str(e['dateline']) &&
-    strOrNull(e['categoryId']) &&
-    Array.isArray(e['tagIds']) &&
-    (e['tagIds'] as unknown[]).every(str) &&
-    str(e['slug']) &&
-    strOrNull(e['twinId']) &&
-    str(e['publishedAt']) &&
-    str(e['updatedAt']) &&
-    Number.isInteger(e['revision']) &&
-    e['featuredImage'] === null &&
-    str(e['seoTitle']) &&
-    str(e['seoDescription']) &&
-    str(e['correctionNote'])
-  );
-}
-
-function parseManifest(raw: unknown): Manifest | null {
-  const shell = z
-    .object({
-      format: z.literal(MANIFEST_FORMAT),
-      siteKey: z.string(),
-      files: z.record(z.string(), z.string()),
-      listKeys: z.record(z.string(), z.string()).default({}),
-      articles: z.record(z.string(), z.unknown()),
-    })
-    .safeParse(raw);
-  if (!shell.success) return null;
-  const articles: Manifest['articles'] = {};
-  for (const [id, value] of Object.entries(shell.data.articles)) {
-    if (isPlainManifestArticle(value)) {
-      articles[id] = value as Manifest['articles'][string];
-      continue;
-    }
-    const parsed = manifestArticleSchema.safeParse(value);
-    if (!parsed.success) return null;
-    articles[id] = parsed.data;
+function decodeManifest(bytes: Buffer): Manifest | null {
+  const headerEnd = bytes.indexOf(HEADER_END);
+  const footerStart = bytes.length - FOOTER.length;
+  if (headerEnd < 0 || footerStart < headerEnd || !bytes.subarray(footerStart).equals(FOOTER)) {
+    return parseManifest(JSON.parse(bytes.toString('utf8')));
   }
-  return { ...shell.data, articles };
+  const rowsStart = headerEnd + HEADER_END.length;
+  const shell = parseShell(JSON.parse(`${bytes.toString('utf8', 0, rowsStart)}]}`));
+  if (!shell) return null;
+  const manifest: Manifest = { ...shell, articles: {} };
+  let start = rowsStart;
+  while (start < footerStart) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0 || end > footerStart) end = footerStart;
+    // Every row but the last ends with a comma.
+    const rowEnd = end < footerStart ? end - 1 : end;
+    if (end < footerStart && bytes[rowEnd] !== 44) return null;
+    const row = bytes.subarray(start, rowEnd);
+    if (!addArticle(manifest, JSON.parse(row.toString('utf8')), row)) return null;
+    start = end + 1;
+  }
+  return manifest;
 }
-export type ManifestArticle = Manifest['articles'][string];
 
 export function emptyManifest(): Manifest {
   return { format: MANIFEST_FORMAT, siteKey: '', files: {}, listKeys: {}, articles: {} };
@@ -127,22 +177,38 @@ export function emptyManifest(): Manifest {
 
 /** The manifest of the bundle in `folder`; null when there is none or it cannot be trusted. */
 export async function readManifest(folder: string): Promise<Manifest | null> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(join(folder, MANIFEST_FILE), 'utf8');
+    bytes = await readFile(join(folder, MANIFEST_FILE));
   } catch {
     return null;
   }
   try {
-    return parseManifest(JSON.parse(text));
+    return decodeManifest(bytes);
   } catch {
     return null;
   }
 }
 
-/** Sorted keys, so the same bundle always gives the same manifest bytes. */
-export function encodeManifest(manifest: Manifest): string {
-  const sortKeys = <T>(record: Record<string, T>): Record<string, T> =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ ...manifest, files: sortKeys(manifest.files), listKeys: sortKeys(manifest.listKeys), articles: sortKeys(manifest.articles) })}\n`;
+const byKey = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The manifest's bytes: a header line, then one article row per line, sorted, so the
+ * same bundle always gives the same bytes. Rows of articles that did not change since
+ * they were read are copied as they were.
+ */
+export function encodeManifest(manifest: Manifest): Buffer {
+  const pagePaths = new Set<string>();
+  const parts: Buffer[] = [];
+  for (const [id, article] of Object.entries(manifest.articles).sort(byKey)) {
+    pagePaths.add(article.path);
+    const hash = manifest.files[article.path] ?? '';
+    const known = readRows.get(article);
+    if (parts.length) parts.push(ROW_SEPARATOR);
+    parts.push(known && known.hash === hash ? known.bytes : Buffer.from(JSON.stringify(toRow(id, article, hash))));
+  }
+  const files = Object.fromEntries(Object.entries(manifest.files).filter(([path]) => !pagePaths.has(path)).sort(byKey));
+  const listKeys = Object.fromEntries(Object.entries(manifest.listKeys).sort(byKey));
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(listKeys)},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
+  return Buffer.concat([Buffer.from(header), HEADER_END, ...parts, FOOTER]);
 }

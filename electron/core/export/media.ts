@@ -6,8 +6,13 @@
  */
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import type { ResolvedImage } from './rich-text.js';
+
+/** sharp is loaded on the first image: most export threads never meet one, and it is slow to load. */
+async function loadSharp(): Promise<typeof Sharp> {
+  return (await import('sharp')).default;
+}
 
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 const MEDIA_NAME = /^media\/([a-f0-9]{64})\.(jpe?g|png|webp|gif|avif)$/;
@@ -53,6 +58,7 @@ export async function probeMedia(dataDir: string, src: string): Promise<MediaInf
   const name = mediaName(src);
   if (!name) return { problem: `"${src.slice(0, 120)}" is not an image of the media library` };
   try {
+    const sharp = await loadSharp();
     const meta = await sharp(join(dataDir, name)).metadata();
     if (!meta.format || !FORMATS.has(meta.format) || !meta.width || !meta.height) {
       return { problem: `${name} is not a JPEG, PNG, WebP, GIF or AVIF image` };
@@ -69,6 +75,7 @@ export async function writeMedia(dataDir: string, info: MediaInfo, folder: strin
   await mkdir(join(folder, 'media'), { recursive: true });
   await copyFile(join(dataDir, info.name), join(folder, info.name));
   const source = await readFile(join(dataDir, info.name));
+  const sharp = await loadSharp();
   for (const width of variantWidths(info)) {
     await sharp(source).rotate().resize({ width }).webp({ quality: 80 }).toFile(join(folder, variantName(info.name, width)));
   }

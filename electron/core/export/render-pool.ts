@@ -1,6 +1,7 @@
 /**
  * Spreads the export's heavy work over worker threads: reading, validating and rendering
- * articles, then rendering and writing their pages. Each body stays in the thread that
+ * articles, then rendering and writing their pages. Work goes out in batches (a message
+ * per few hundred articles, not per page), and each body stays in the thread that
  * rendered it until its page is written, so bodies never cross threads. On the bundled
  * app and CLI the worker is `export-worker.cjs` beside the bundle; from sources (tests,
  * benchmarks) it is the TypeScript entry run through tsx. With no workers, the same code
@@ -11,11 +12,12 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { planFromData, planToData, writeArticlePages, type PageResult, type PlanData, type RenderedBody } from './article-pages.js';
-import { readArticles, resetMediaProbes, type ReadResult } from './article-reader.js';
+import { PageWriter, pageContext, pageOrder, type PageContext, type PageOrder, type PageResult } from './article-pages.js';
+import { readArticles, resetMediaProbes, type ReadResult, type RenderedBody } from './article-reader.js';
 import type { SitePlan } from './site-model.js';
 
-const BATCH = 200;
+/** Articles per message: large enough that messages cost nothing, small enough to share work out evenly. */
+const BATCH = 250;
 
 function workerFactory(): (() => Worker) | null {
   const here = fileURLToPath(import.meta.url);
@@ -30,27 +32,22 @@ function workerFactory(): (() => Worker) | null {
   return () => new Worker(boot, { eval: true });
 }
 
-/** Worker threads worth starting for `count` articles on this machine (measured: below a few hundred, none). */
+/**
+ * Worker threads worth starting for `count` articles on this machine: one per core (more
+ * only compete for the same cores), none below a few hundred articles, where starting
+ * them costs more than they save.
+ */
 export function defaultWorkerCount(count: number): number {
   if (count < 400) return 0;
-  return Math.max(0, Math.min(4, availableParallelism()));
+  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /** Messages between the pool and a worker (render-worker.ts). */
 export type WorkerRequest =
   | { seq: number; kind: 'read'; dataDir: string; ids: string[]; now: string }
-  | { seq: number; kind: 'plan'; plan: PlanData }
-  | { seq: number; kind: 'pages'; folder: string; ids: string[]; previous: Record<string, string> };
+  | { seq: number; kind: 'context'; context: PageContext }
+  | { seq: number; kind: 'pages'; folder: string; orders: PageOrder[] };
 export type WorkerReply = { seq: number; error?: string; results?: ReadResult[] | PageResult[] };
-
-/** Strips bodies from read results, keeping them in `bodies` (they stay in the thread). */
-export function keepBodies(results: ReadResult[], bodies: Map<string, RenderedBody>): ReadResult[] {
-  return results.map((result) => {
-    if (result.kind !== 'article' || result.bodyHtml === null) return result;
-    bodies.set(result.id, { bodyHtml: result.bodyHtml, featured: result.featured });
-    return { ...result, bodyHtml: '' };
-  });
-}
 
 interface Thread {
   worker: Worker;
@@ -62,12 +59,20 @@ export class RenderPool {
   private readonly threads: Thread[] = [];
   /** Which thread holds each rendered body (-1: this one). */
   private readonly owner = new Map<string, number>();
-  private readonly localBodies = new Map<string, RenderedBody>();
+  private readonly local = new PageWriter(new Map<string, RenderedBody>());
 
-  private constructor(count: number, factory: (() => Worker) | null) {
-    if (!factory) return;
-    for (let i = 0; i < count; i++) {
-      const worker = factory();
+  private constructor(
+    count: number,
+    private readonly factory: (() => Worker) | null,
+  ) {
+    this.grow(count);
+  }
+
+  /** Starts threads until there are `count` (never stops any: they hold bodies). */
+  grow(count: number): void {
+    if (!this.factory) return;
+    while (this.threads.length < count) {
+      const worker = this.factory();
       const thread: Thread = { worker, pending: new Map() };
       worker.on('message', (reply: WorkerReply) => {
         const waiting = thread.pending.get(reply.seq);
@@ -88,7 +93,11 @@ export class RenderPool {
 
   static start(workers: number): RenderPool {
     resetMediaProbes();
-    return new RenderPool(workers, workers > 0 ? workerFactory() : null);
+    return new RenderPool(workers, workerFactory());
+  }
+
+  get workers(): number {
+    return this.threads.length;
   }
 
   private send<T>(index: number, request: WorkerRequest): Promise<T> {
@@ -99,7 +108,7 @@ export class RenderPool {
     });
   }
 
-  /** Reads and renders articles; bodies stay where they were rendered. */
+  /** Reads and renders articles; bodies stay where they were rendered. Results come in the order of `ids`. */
   async read(dataDir: string, ids: string[], now: Date, onProgress: (done: number) => void): Promise<ReadResult[]> {
     const workers = this.threads.length;
     const size = Math.max(1, Math.min(BATCH, Math.ceil(ids.length / Math.max(1, workers * 4))));
@@ -110,8 +119,7 @@ export class RenderPool {
     if (workers === 0) {
       for (let i = 0; i < batches.length; i++) {
         const batch = batches[i] as string[];
-        const read = await readArticles({ dataDir, ids: batch, now: now.toISOString(), render: true });
-        results[i] = keepBodies(read, this.localBodies);
+        results[i] = await readArticles(dataDir, batch, now, this.local.bodies);
         for (const id of batch) this.owner.set(id, -1);
         done += batch.length;
         onProgress(done);
@@ -136,60 +144,57 @@ export class RenderPool {
 
   hasBody(id: string): boolean {
     const owner = this.owner.get(id);
-    return owner !== undefined && (owner >= 0 || this.localBodies.has(id));
+    return owner !== undefined && (owner >= 0 || this.local.bodies.has(id));
   }
 
   /** Renders and writes the pages of `ids` into `folder`, each in the thread that holds its body. */
   async writePages(plan: SitePlan, ids: string[], folder: string, previous: Record<string, string>, onProgress: (done: number) => void): Promise<PageResult[]> {
-    const byThread = new Map<number, string[]>();
+    const byThread = new Map<number, PageOrder[]>();
     for (const id of ids) {
       const owner = this.owner.get(id);
-      if (owner === undefined) continue;
+      const order = pageOrder(plan, id, previous);
+      if (owner === undefined || !order) continue;
       const list = byThread.get(owner) ?? [];
-      list.push(id);
+      list.push(order);
       byThread.set(owner, list);
     }
     const out: PageResult[] = [];
     let done = 0;
-    const previousFor = (batch: string[]): Record<string, string> => {
-      const subset: Record<string, string> = {};
-      for (const id of batch) {
-        const path = plan.articlePath.get(id);
-        if (path && previous[path] !== undefined) subset[path] = previous[path];
-      }
-      return subset;
-    };
     const local = byThread.get(-1) ?? [];
+    if (local.length) this.local.usePlan(plan);
     for (let i = 0; i < local.length; i += BATCH) {
       const batch = local.slice(i, i + BATCH);
-      out.push(...writeArticlePages(plan, this.localBodies, { folder, ids: batch, previous: previousFor(batch) }));
+      out.push(...this.local.write(folder, batch));
       done += batch.length;
       onProgress(done);
       // Lets progress events out between batches when this thread does the work.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const data = this.threads.length ? planToData(plan) : null;
-    await Promise.all(
-      [...byThread.entries()]
-        .filter(([index]) => index >= 0)
-        .map(async ([index, list]) => {
-          await this.send(index, { seq: ++this.seq, kind: 'plan', plan: data as PlanData });
-          for (let i = 0; i < list.length; i += BATCH) {
-            const batch = list.slice(i, i + BATCH);
-            out.push(...(await this.send<PageResult[]>(index, { seq: ++this.seq, kind: 'pages', folder, ids: batch, previous: previousFor(batch) })));
+    const context = this.threads.length ? pageContext(plan) : null;
+    // Every batch is posted at once: a worker takes the next from its queue without waiting
+    // for this thread, which meanwhile renders the list pages.
+    const replies: Promise<void>[] = [];
+    for (const [index, list] of byThread) {
+      if (index < 0) continue;
+      replies.push(this.send(index, { seq: ++this.seq, kind: 'context', context: context as PageContext }).then(() => undefined));
+      for (let i = 0; i < list.length; i += BATCH) {
+        const batch = list.slice(i, i + BATCH);
+        replies.push(
+          this.send<PageResult[]>(index, { seq: ++this.seq, kind: 'pages', folder, orders: batch }).then((results) => {
+            out.push(...results);
             done += batch.length;
             onProgress(done);
-          }
-        }),
-    );
+          }),
+        );
+      }
+    }
+    await Promise.all(replies);
     return out;
   }
 
   async close(): Promise<void> {
     await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
     this.threads.length = 0;
-    this.localBodies.clear();
+    this.local.bodies.clear();
   }
 }
-
-export { planFromData };

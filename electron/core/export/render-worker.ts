@@ -1,24 +1,18 @@
 /** Worker thread entry: reads and renders articles, then renders and writes their pages (see render-pool.ts). */
 import { parentPort } from 'node:worker_threads';
-import { planFromData, writeArticlePages, type RenderedBody } from './article-pages.js';
-import { readArticles } from './article-reader.js';
-import { keepBodies, type WorkerReply, type WorkerRequest } from './render-pool.js';
-import type { SitePlan } from './site-model.js';
+import { PageWriter } from './article-pages.js';
+import { readArticles, type RenderedBody } from './article-reader.js';
+import type { WorkerReply, WorkerRequest } from './render-pool.js';
 
-const bodies = new Map<string, RenderedBody>();
-let plan: SitePlan | null = null;
+const writer = new PageWriter(new Map<string, RenderedBody>());
 
 async function handle(request: WorkerRequest): Promise<WorkerReply['results']> {
-  if (request.kind === 'read') {
-    const results = await readArticles({ dataDir: request.dataDir, ids: request.ids, now: request.now, render: true });
-    return keepBodies(results, bodies);
-  }
-  if (request.kind === 'plan') {
-    plan = planFromData(request.plan);
+  if (request.kind === 'read') return readArticles(request.dataDir, request.ids, new Date(request.now), writer.bodies);
+  if (request.kind === 'context') {
+    writer.useContext(request.context);
     return [];
   }
-  if (!plan) throw new Error('pages requested before the plan');
-  return writeArticlePages(plan, bodies, { folder: request.folder, ids: request.ids, previous: request.previous });
+  return writer.write(request.folder, request.orders);
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
