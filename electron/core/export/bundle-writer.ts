@@ -105,13 +105,23 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-async function applyJournal(target: string, journal: z.infer<typeof journalSchema>): Promise<void> {
+async function applyJournal(
+  target: string,
+  journal: z.infer<typeof journalSchema>,
+  onMove: (done: number) => void = () => undefined,
+): Promise<void> {
+  let done = 0;
+  const made = new Set<string>();
   for (const path of journal.moves) {
     const from = resolveInsideBundle(journal.stage, path);
     const to = resolveInsideBundle(target, path);
     if (!(await stat(from).catch(() => null))) continue;
-    await mkdir(dirname(to), { recursive: true });
+    if (!made.has(dirname(to))) {
+      await mkdir(dirname(to), { recursive: true });
+      made.add(dirname(to));
+    }
     await rename(from, to);
+    onMove(++done);
   }
   const manifestFrom = join(journal.stage, MANIFEST_FILE);
   if (await stat(manifestFrom).catch(() => null)) await rename(manifestFrom, join(target, MANIFEST_FILE));
@@ -181,8 +191,19 @@ export class BundleWriter {
     this.bytes += bytes;
   }
 
-  /** Makes the written files the bundle. `removes` lists bundle files to delete (incremental). */
-  async commit(manifest: string | Uint8Array, written: string[], removes: string[]): Promise<void> {
+  /**
+   * Makes the written files the bundle. `removes` lists bundle files to delete (incremental).
+   * `onStep` is told of each step that changes what is beside or in the target: `swap`
+   * between the two renames of a full export, `journal` once an incremental export's
+   * journal is on disk (from then on the next export finishes the job), `move` after each
+   * file is moved into place. (The crash tests kill the process at these points.)
+   */
+  async commit(
+    manifest: string | Uint8Array,
+    written: string[],
+    removes: string[],
+    onStep: (step: 'swap' | 'journal' | 'move', done: number) => void = () => undefined,
+  ): Promise<void> {
     await writeFile(join(this.folder, MANIFEST_FILE), manifest);
     if (this.kind === 'full') {
       const exists = (await stat(this.target).catch(() => null)) !== null;
@@ -193,6 +214,7 @@ export class BundleWriter {
       }
       const old = sidePath(this.target, 'export-old');
       await rename(this.target, old);
+      onStep('swap', 0);
       await rename(this.folder, this.target);
       await rm(old, { recursive: true, force: true });
       return;
@@ -202,10 +224,13 @@ export class BundleWriter {
     const temp = `${journalPath}.tmp`;
     const handle = await open(temp, 'w');
     await handle.writeFile(JSON.stringify(journal));
+    // The one fsync of an incremental export: the journal must outlive a crash for the
+    // next export to finish the moves it lists.
     await handle.sync();
     await handle.close();
     await rename(temp, journalPath);
-    await applyJournal(this.target, journal);
+    onStep('journal', 0);
+    await applyJournal(this.target, journal, (done) => onStep('move', done));
     await rm(journalPath, { force: true });
   }
 

@@ -49,6 +49,8 @@ export interface ExportOptions {
   workers?: number;
   latestNews?: LatestNewsSource;
   onProgress?: (progress: ExportProgress) => void;
+  /** Told of each step of making the new files the bundle (see {@link BundleWriter.commit}). */
+  onCommitStep?: (step: 'swap' | 'journal' | 'move', done: number) => void;
 }
 
 /** Reads the store's settings and taxonomy; a folder without one is not a store. */
@@ -126,13 +128,16 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     seen.add(key);
     warnings.push({ code, message, articleId });
   };
-  const { exists } = await checkTarget(target, dataDir);
+  await checkTarget(target, dataDir);
   const meta = await readSiteMeta(dataDir);
   const unlock = await lockTarget(target);
   let writer: BundleWriter | null = null;
   let pool: RenderPool | null = null;
   try {
     await recoverTarget(target);
+    // After recovery: an export killed mid-swap left the previous bundle beside the target,
+    // and recovery has just put it back.
+    const exists = (await stat(target).catch(() => null)) !== null;
     T('recovered');
     progress({ phase: 'reading', done: 0, total: 0 });
     const names = (await readdir(join(dataDir, ARTICLES_DIR)).catch(() => [] as string[]))
@@ -311,7 +316,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     pool = null;
     const encoded = encodeManifest(manifest);
     T('manifest encoded');
-    await writer.commit(encoded, written, removes);
+    await writer.commit(encoded, written, removes, options.onCommitStep);
     T('committed');
     const { bytes } = writer.written;
     writer = null;
