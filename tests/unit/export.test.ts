@@ -248,6 +248,33 @@ describe('export of a bilingual newsroom', () => {
       if (path !== MANIFEST_FILE) expect([path, after.get(path)]).toEqual([path, hash]);
   });
 
+  it('gives the same bundle, manifest included, from a full export as from a full export, edits and an incremental one', async () => {
+    await run('site');
+    advance(3_600_000);
+    // A body edit, a new headline on the newest story (every page of its language lists it
+    // under "Latest news"), an article taken off the site and a new one published.
+    const body = await core.articles.get(room.others[0]?.id as string);
+    await core.call('articles:save', {
+      id: body.id,
+      baseRevision: body.revision,
+      content: { ...body, body: { type: 'doc', content: [paragraph('Rewritten.')] } },
+    });
+    const lead = await core.articles.get(room.enLead.id);
+    await core.call('articles:save', {
+      id: lead.id,
+      baseRevision: lead.revision,
+      content: { ...lead, headline: 'Caspian ferry line adds a third weekly crossing' },
+    });
+    await core.articles.update(room.others[2]?.id as string, (a) => ({ ...a, status: 'edited' }));
+    await publish(core, { language: 'ru', headline: 'Новая линия метро в Баку', categoryId: 'society' }, '2025-12-10T07:00:00.000Z');
+    const report = await run('site', 'incremental');
+    expect(report.mode).toBe('incremental');
+    expect(report.written).toBeGreaterThan(5);
+    expect(report.removed).toBe(1);
+    await run('fresh');
+    expect(await tree(join(dir, 'site'))).toEqual(await tree(join(dir, 'fresh')));
+  });
+
   it('publishes an article once its embargo passes, and removes one that is unpublished', async () => {
     await run('site');
     core.meta.data.settings = { ...core.meta.data.settings };

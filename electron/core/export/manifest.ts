@@ -147,7 +147,7 @@ const ROW_SEPARATOR = Buffer.from(',\n');
  * Reads the file as {@link encodeManifest} lays it out (a header line, then one row per
  * line), keeping each row's bytes; anything else is parsed as plain JSON.
  */
-function decodeManifest(bytes: Buffer): Manifest | null {
+export function decodeManifest(bytes: Buffer): Manifest | null {
   const headerEnd = bytes.indexOf(HEADER_END);
   const footerStart = bytes.length - FOOTER.length;
   if (headerEnd < 0 || footerStart < headerEnd || !bytes.subarray(footerStart).equals(FOOTER)) {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { Zone } from '../../shared/board.js';
+import { articleSchema, type Article } from '../../shared/domain.js';
+import { boardLatestNews } from '../../electron/core/board/board-reader.js';
+import { decodeArticle, isCurrentArticle } from '../../electron/core/export/article-decode.js';
+import { boardCandidates, boardLatestSource } from '../../electron/core/export/board-latest.js';
+import { decodeManifest, encodeManifest, parseManifest, type Manifest } from '../../electron/core/export/manifest.js';
+import { newestFirst, toEntry, type SiteEntry } from '../../electron/core/export/site-model.js';
+import { encodeDocument } from '../../electron/core/store/json-adapter.js';
+import { generateArticles, seededRandom } from '../bench/corpus.js';
+
+/** What the store writes for an article, parsed back: the shape the fast check accepts. */
+const stored = (article: Article): Record<string, unknown> => JSON.parse(encodeDocument(article)) as Record<string, unknown>;
+
+describe('the export’s article check', () => {
+  const base = generateArticles({ count: 1, statuses: 'published' })[0] as Article;
+  const full: Article = {
+    ...base,
+    tagIds: ['tbilisi'],
+    featuredImage: { src: `media/${'a'.repeat(64)}.png`, alt: 'a', caption: 'c', credit: 'd' },
+    embargoUntil: '2026-01-01T00:00:00.000Z',
+    transitions: [{ from: 'draft', to: 'published', at: '2025-12-01T10:00:00.000Z', by: 'desk', note: 'n' }],
+    body: { type: 'doc', content: [{ type: 'paragraph', attrs: { x: 1 }, content: [{ type: 'text', text: 't', marks: [{ type: 'bold' }] }] }] },
+  };
+
+  it('accepts what the store writes, exactly as the schema reads it', () => {
+    for (const article of [base, full, ...generateArticles({ count: 20, statuses: 'mixed', seed: 5 })]) {
+      const doc = stored(article);
+      expect(isCurrentArticle(doc)).toBe(true);
+      const { schemaVersion: _version, ...fields } = doc;
+      expect(fields).toEqual(articleSchema.parse(doc));
+    }
+  });
+
+  it('accepts nothing the schema refuses, and hands anything unusual to the schema', () => {
+    const random = seededRandom(3);
+    const values: unknown[] = [
+      null, '', 'x'.repeat(3000), 7, -1, 1.5, true, [], {}, ['x'], 'en', 'published', '2025-02-30T00:00:00.000Z',
+      '2024-02-29T00:00:00.000Z', '2025-12-01T10:00:00Z', 'bad id!', 'Slug With Caps', { type: 'doc' }, { type: 'doc', content: [{ type: '' }] },
+    ];
+    const keys = Object.keys(stored(full));
+    let accepted = 0;
+    for (let i = 0; i < 3000; i++) {
+      const doc = stored(full);
+      const key = keys[Math.floor(random() * keys.length)] as string;
+      if (random() < 0.1) delete doc[key];
+      else doc[key] = values[Math.floor(random() * values.length)];
+      if (isCurrentArticle(doc)) {
+        accepted++;
+        expect([key, articleSchema.safeParse(doc).success]).toEqual([key, true]);
+      }
+    }
+    // Some mutations are still valid articles (a null where null is allowed, …).
+    expect(accepted).toBeGreaterThan(0);
+    // An older schema version goes through the store's migrations.
+    const old = { ...stored(base), schemaVersion: 0, title: 'Old title' } as Record<string, unknown>;
+    delete old['headline'];
+    expect(isCurrentArticle(old)).toBe(false);
+    expect(decodeArticle('a.json', JSON.stringify(old)).headline).toBe('Old title');
+    expect(() => decodeArticle('a.json', JSON.stringify({ ...stored(base), revision: 0 }))).toThrow(/schema/);
+    expect(() => decodeArticle('a.json', '{"broken')).toThrow(/not valid JSON/);
+  });
+});
+
+describe('the board’s latest news over the entries it can reach', () => {
+  it('equals the zone computed over every entry, for random boards', () => {
+    const random = seededRandom(9);
+    const now = new Date('2026-11-02T00:00:00.000Z');
+    const entries = generateArticles({ count: 400, statuses: 'published' }).map(toEntry).sort(newestFirst);
+    // A few entries published "later" than now: the board skips them.
+    entries.splice(3, 0, { ...(entries[0] as SiteEntry), id: 'future', publishedAt: '2027-01-01T00:00:00.000Z' });
+    const categories = ['politics', 'economy', 'sport', null];
+    for (let round = 0; round < 60; round++) {
+      const zones: Zone[] = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => ({
+        id: `z${i}`,
+        language: random() < 0.8 ? 'en' : 'ru',
+        kind: i === 0 ? 'latest' : 'featured',
+        name: `Zone ${i}`,
+        capacity: 1 + Math.floor(random() * 12),
+        autoFill: random() < 0.85,
+        categoryId: categories[Math.floor(random() * categories.length)] ?? null,
+        allowDuplicates: random() < 0.3,
+        entries: Array.from({ length: Math.floor(random() * 4) }, (_, j) => ({
+          articleId: (entries[Math.floor(random() * entries.length)] as SiteEntry).id,
+          position: j,
+          until: null,
+          addedAt: '2026-10-01T00:00:00.000Z',
+        })),
+        hidden: entries.filter(() => random() < 0.01).map((e) => e.id),
+      }));
+      for (const language of ['en', 'ru'] as const) {
+        const newest = entries.filter((e) => e.language === language);
+        const everything = boardLatestNews(zones, now)(language, newest).map((e) => e.id);
+        expect(boardLatestSource(zones, now)(language, newest).map((e) => e.id)).toEqual(everything);
+        expect(boardCandidates(zones, language, newest, now).length).toBeLessThan(newest.length);
+      }
+    }
+  });
+});
+
+describe('the export manifest', () => {
+  const entries = generateArticles({ count: 30, statuses: 'published' }).map(toEntry);
+  const files: Record<string, string> = { 'index.html': 'h0', 'media/x.png': 'media:media/x.png' };
+  const articles: Manifest['articles'] = {};
+  entries.forEach((entry, i) => {
+    const path = `${entry.language}/2026/11/${entry.slug}/index.html`;
+    files[path] = `hash${i}`;
+    articles[entry.id] = {
+      path,
+      mtimeMs: 1000.5 + i,
+      size: 100 + i,
+      contentKey: `c${i}`,
+      pageKey: `p${i}`,
+      entry: i === 1 ? { ...entry, featuredImage: { src: 'media/x.png', alt: 'a', caption: '', credit: '' }, tagIds: ['t1', 't2'] } : entry,
+      media: i === 0 ? [{ name: 'media/x.png', width: 10, height: 20 }] : [],
+    };
+  });
+  const manifest = (): Manifest => ({ format: 2, siteKey: 'k', files: { ...files }, listKeys: { 'index.html': 'l0' }, articles: { ...articles } });
+
+  it('reads back what it wrote, and writes the same bytes again', () => {
+    const bytes = encodeManifest(manifest());
+    const read = decodeManifest(bytes);
+    expect(read).toEqual(manifest());
+    expect(encodeManifest(read as Manifest).equals(bytes)).toBe(true);
+    // Plain JSON too: the row-per-line layout is a convenience, not a requirement.
+    expect(parseManifest(JSON.parse(bytes.toString('utf8')))).toEqual(manifest());
+  });
+
+  it('is not trusted when a row or the field list is off', () => {
+    const text = encodeManifest(manifest()).toString('utf8');
+    const lines = text.split('\n');
+    const broken = [
+      text.replace('"articleFields":["id"', '"articleFields":["ident"'),
+      text.replace('"format":2', '"format":1'),
+      [...lines.slice(0, 2), (lines[2] as string).replace(/"(en|ru)"/, '"de"'), ...lines.slice(3)].join('\n'),
+      [...lines.slice(0, 3), '[1,2,3],', ...lines.slice(3)].join('\n'),
+    ];
+    for (const variant of broken) expect([variant.slice(0, 40), decodeManifest(Buffer.from(variant))]).toEqual([variant.slice(0, 40), null]);
+  });
+});
