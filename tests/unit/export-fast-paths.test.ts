@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../shared/board.js';
 import { articleSchema, type Article } from '../../shared/domain.js';
 import { boardLatestNews } from '../../electron/core/board/board-reader.js';
-import { decodeArticle, isCurrentArticle } from '../../electron/core/export/article-decode.js';
+import { ARTICLE_SCHEMA_VERSION, decodeArticle, isCurrentArticle } from '../../electron/core/export/article-decode.js';
+import { CURRENT_SCHEMA_VERSION } from '../../electron/core/store/meta.js';
 import { boardCandidates, boardLatestSource } from '../../electron/core/export/board-latest.js';
 import { decodeManifest, encodeManifest, parseManifest, type Manifest } from '../../electron/core/export/manifest.js';
 import { newestFirst, toEntry, type SiteEntry } from '../../electron/core/export/site-model.js';
@@ -32,7 +33,7 @@ describe('the export’s article check', () => {
     }
   });
 
-  it('accepts nothing the schema refuses, and hands anything unusual to the schema', () => {
+  it('accepts nothing the schema refuses, and hands anything unusual to the schema', async () => {
     const random = seededRandom(3);
     const values: unknown[] = [
       null, '', 'x'.repeat(3000), 7, -1, 1.5, true, [], {}, ['x'], 'en', 'published', '2025-02-30T00:00:00.000Z',
@@ -56,9 +57,10 @@ describe('the export’s article check', () => {
     const old = { ...stored(base), schemaVersion: 0, title: 'Old title' } as Record<string, unknown>;
     delete old['headline'];
     expect(isCurrentArticle(old)).toBe(false);
-    expect(decodeArticle('a.json', JSON.stringify(old)).headline).toBe('Old title');
-    expect(() => decodeArticle('a.json', JSON.stringify({ ...stored(base), revision: 0 }))).toThrow(/schema/);
-    expect(() => decodeArticle('a.json', '{"broken')).toThrow(/not valid JSON/);
+    expect((await decodeArticle('a.json', JSON.stringify(old))).headline).toBe('Old title');
+    await expect(decodeArticle('a.json', JSON.stringify({ ...stored(base), revision: 0 }))).rejects.toThrow(/schema/);
+    await expect(decodeArticle('a.json', '{"broken')).rejects.toThrow(/not valid JSON/);
+    expect(ARTICLE_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
   });
 });
 

@@ -7,10 +7,15 @@
  * decoding, which applies migrations and defaults or says what is wrong. The check only
  * accepts what the schema accepts (a test holds it to that).
  */
-import { articleSchema, type Article } from '../../../shared/domain.js';
+import type { Article } from '../../../shared/domain.js';
 import { DocumentError } from '../store/document-error.js';
-import { decodeDocument } from '../store/json-adapter.js';
-import { CURRENT_SCHEMA_VERSION } from '../store/meta.js';
+
+/**
+ * The store's schema version (`CURRENT_SCHEMA_VERSION`, store/meta.ts; a test holds the two
+ * equal). Not imported: that module brings zod and every schema with it, and worker
+ * threads load this one without them; the rare document that needs the schema loads it.
+ */
+export const ARTICLE_SCHEMA_VERSION = 1;
 
 type Json = Record<string, unknown>;
 
@@ -81,7 +86,7 @@ function imageRef(v: unknown): boolean {
 
 /** True when `doc` is an article of the current schema that zod would accept as it is (keys it does not know aside). */
 export function isCurrentArticle(doc: unknown): doc is Article {
-  if (!isObject(doc) || doc['schemaVersion'] !== CURRENT_SCHEMA_VERSION) return false;
+  if (!isObject(doc) || doc['schemaVersion'] !== ARTICLE_SCHEMA_VERSION) return false;
   const { body, flags, tagIds, slug, featuredImage, revision, transitions } = doc;
   return (
     (doc['language'] === 'en' || doc['language'] === 'ru') &&
@@ -128,7 +133,7 @@ export function isCurrentArticle(doc: unknown): doc is Article {
 }
 
 /** The article in `text` (the file at `path`); throws a {@link DocumentError} saying what is wrong. */
-export function decodeArticle(path: string, text: string): Article {
+export async function decodeArticle(path: string, text: string): Promise<Article> {
   if (text.length > 0 && !text.includes('\u0000')) {
     let raw: unknown;
     try {
@@ -138,5 +143,6 @@ export function decodeArticle(path: string, text: string): Article {
     }
     if (isCurrentArticle(raw)) return raw;
   }
+  const [{ decodeDocument }, { articleSchema }] = await Promise.all([import('../store/json-adapter.js'), import('../../../shared/domain.js')]);
   return decodeDocument(path, text, 'article', articleSchema);
 }

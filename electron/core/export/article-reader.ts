@@ -8,12 +8,20 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../shared/domain.js';
-import { ARTICLES_DIR } from '../store/article-store.js';
 import { decodeArticle } from './article-decode.js';
 import { sha256 } from './content-hash.js';
 import { mediaName, probeMedia, resolvedImage, type MediaInfo } from './media.js';
 import { imageSources, renderBody, type BodyProblem, type ResolvedImage } from './rich-text.js';
 import { isExportable, toEntry, type SiteEntry } from './site-model.js';
+
+/**
+ * Where a store keeps its files: the caller names the article folder, so this module (and
+ * the worker threads that load it) need not load the store's own modules to learn it.
+ */
+export interface ArticleFolders {
+  dataDir: string;
+  articlesDir: string;
+}
 
 /** Article pages are always four folders deep: <lang>/<yyyy>/<mm>/<slug>/. */
 export const ARTICLE_PAGE_PREFIX = '../../../../';
@@ -80,12 +88,13 @@ function readWhole(path: string): { bytes: Buffer; mtimeMs: number; size: number
  * into `bodies`.
  */
 export async function readArticleForExport(
-  dataDir: string,
+  source: ArticleFolders,
   id: string,
   now: Date,
   bodies: Map<string, RenderedBody>,
 ): Promise<ReadResult> {
-  const path = join(dataDir, ARTICLES_DIR, `${id}.json`);
+  const { dataDir } = source;
+  const path = join(source.articlesDir, `${id}.json`);
   let file: { bytes: Buffer; mtimeMs: number; size: number };
   try {
     file = readWhole(path);
@@ -95,7 +104,7 @@ export async function readArticleForExport(
   }
   let article: Article;
   try {
-    article = decodeArticle(path, file.bytes.toString('utf8'));
+    article = await decodeArticle(path, file.bytes.toString('utf8'));
     if (article.id !== id) throw new Error(`names article "${article.id}" but is stored as "${id}"`);
   } catch (error) {
     return { id, kind: 'unreadable', reason: (error as Error).message };
@@ -132,9 +141,9 @@ export async function readArticleForExport(
 }
 
 /** Reads `ids` in order; bodies of exported articles go into `bodies`. */
-export async function readArticles(dataDir: string, ids: readonly string[], now: Date, bodies: Map<string, RenderedBody>): Promise<ReadResult[]> {
+export async function readArticles(source: ArticleFolders, ids: readonly string[], now: Date, bodies: Map<string, RenderedBody>): Promise<ReadResult[]> {
   const out: ReadResult[] = [];
   // One at a time: the reads are synchronous and small, and an image probe is rare.
-  for (const id of ids) out.push(await readArticleForExport(dataDir, id, now, bodies));
+  for (const id of ids) out.push(await readArticleForExport(source, id, now, bodies));
   return out;
 }

@@ -170,7 +170,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       }
     }
     pool = RenderPool.start(options.workers ?? defaultWorkerCount(toRead.length));
-    const fresh = await pool.read(dataDir, toRead, options.now, (done) =>
+    const folders = { dataDir, articlesDir: join(dataDir, ARTICLES_DIR) };
+    const fresh = await pool.read(folders, toRead, options.now, (done) =>
       progress({ phase: 'reading', done, total: toRead.length }),
     );
     T('read done');
@@ -202,28 +203,31 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
     const articles: Record<string, ManifestArticle> = {};
-    const needRender: string[] = [];
-    const toWrite: string[] = [];
-    for (const [id, path] of plan.articlePath) {
+    const pageKey = (id: string): string => {
       const entry = plan.entries.get(id) as SiteEntry;
-      const source = sources.get(id) as ArticleSource;
-      const key = articlePageKey(plan, entry, source.contentKey, site, latestKeys.get(entry.language) ?? '');
-      const before = previous?.articles[id];
-      if (before && before === source && before.pageKey === key && before.path === path && previous?.files[path] !== undefined) {
-        // The same object as in the previous manifest: its row is written out as it was read.
-        articles[id] = before;
-        continue;
+      return articlePageKey(plan, entry, (sources.get(id) as ArticleSource).contentKey, site, latestKeys.get(entry.language) ?? '');
+    };
+    const needRender: string[] = [];
+    let toWrite: string[] = [...plan.articlePath.keys()];
+    if (previous) {
+      toWrite = [];
+      for (const [id, path] of plan.articlePath) {
+        const source = sources.get(id) as ArticleSource;
+        const key = pageKey(id);
+        const before = previous.articles[id];
+        const same = before !== undefined && before.pageKey === key && before.path === path && previous.files[path] !== undefined;
+        // The very object of the previous manifest: its row is written out as it was read.
+        articles[id] = same && before === source ? before : { ...source, path, pageKey: key };
+        if (same) continue;
+        toWrite.push(id);
+        if (!pool.hasBody(id)) needRender.push(id);
       }
-      articles[id] = { ...source, path, pageKey: key };
-      if (before && before.pageKey === key && before.path === path && previous?.files[path] !== undefined) continue;
-      toWrite.push(id);
-      if (!pool.hasBody(id)) needRender.push(id);
     }
     T('page keys');
     if (needRender.length) {
       // Many pages to render again (the "Latest news" block changed, say): worth the threads.
       pool.grow(options.workers ?? defaultWorkerCount(needRender.length));
-      collect(await pool.read(dataDir, needRender, options.now, () => undefined));
+      collect(await pool.read(folders, needRender, options.now, () => undefined));
     }
     T('needRender read');
     writer = await BundleWriter.start(target, mode);
@@ -238,6 +242,10 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const articlePages = pool.writePages(plan, toWrite, folder, previous?.files ?? {}, (done) =>
       progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
     );
+    if (!previous) {
+      // A full export needs the page keys only for the manifest: worked out while the threads write.
+      for (const [id, path] of plan.articlePath) articles[id] = { ...(sources.get(id) as ArticleSource), path, pageKey: pageKey(id) };
+    }
     const listKeys = new Map<string, string>();
     const pages = renderSitePages(plan, {
       siteKey: site,

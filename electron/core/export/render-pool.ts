@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PageWriter, pageContext, pageOrder, type PageContext, type PageOrder, type PageResult } from './article-pages.js';
-import { readArticles, resetMediaProbes, type ReadResult, type RenderedBody } from './article-reader.js';
+import { readArticles, resetMediaProbes, type ArticleFolders, type ReadResult, type RenderedBody } from './article-reader.js';
 import type { SitePlan } from './site-model.js';
 
 /** Articles per message: large enough that messages cost nothing, small enough to share work out evenly. */
@@ -51,7 +51,7 @@ export function defaultWorkerCount(count: number): number {
 
 /** Messages between the pool and a worker (render-worker.ts). */
 export type WorkerRequest =
-  | { seq: number; kind: 'read'; dataDir: string; ids: string[]; now: string }
+  | { seq: number; kind: 'read'; source: ArticleFolders; ids: string[]; now: string }
   | { seq: number; kind: 'context'; context: PageContext }
   | { seq: number; kind: 'pages'; folder: string; orders: PageOrder[] };
 export type WorkerReply = { seq: number; error?: string; results?: ReadResult[] | PageResult[] };
@@ -116,7 +116,7 @@ export class RenderPool {
   }
 
   /** Reads and renders articles; bodies stay where they were rendered. Results come in the order of `ids`. */
-  async read(dataDir: string, ids: string[], now: Date, onProgress: (done: number) => void): Promise<ReadResult[]> {
+  async read(source: ArticleFolders, ids: string[], now: Date, onProgress: (done: number) => void): Promise<ReadResult[]> {
     const workers = this.threads.length;
     const size = Math.max(1, Math.min(BATCH, Math.ceil(ids.length / Math.max(1, workers * 4))));
     const batches: string[][] = [];
@@ -126,7 +126,7 @@ export class RenderPool {
     if (workers === 0) {
       for (let i = 0; i < batches.length; i++) {
         const batch = batches[i] as string[];
-        results[i] = await readArticles(dataDir, batch, now, this.local.bodies);
+        results[i] = await readArticles(source, batch, now, this.local.bodies);
         for (const id of batch) this.owner.set(id, -1);
         done += batch.length;
         onProgress(done);
@@ -139,7 +139,7 @@ export class RenderPool {
         while (next < batches.length) {
           const at = next++;
           const batch = batches[at] as string[];
-          results[at] = await this.send<ReadResult[]>(index, { seq: ++this.seq, kind: 'read', dataDir, ids: batch, now: now.toISOString() });
+          results[at] = await this.send<ReadResult[]>(index, { seq: ++this.seq, kind: 'read', source, ids: batch, now: now.toISOString() });
           for (const id of batch) this.owner.set(id, index);
           done += batch.length;
           onProgress(done);

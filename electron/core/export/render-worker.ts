@@ -7,7 +7,7 @@ import type { WorkerReply, WorkerRequest } from './render-pool.js';
 const writer = new PageWriter(new Map<string, RenderedBody>());
 
 async function handle(request: WorkerRequest): Promise<WorkerReply['results']> {
-  if (request.kind === 'read') return readArticles(request.dataDir, request.ids, new Date(request.now), writer.bodies);
+  if (request.kind === 'read') return readArticles(request.source, request.ids, new Date(request.now), writer.bodies);
   if (request.kind === 'context') {
     writer.useContext(request.context);
     return [];

@@ -25,7 +25,10 @@ const SEGMENT = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const FILE_SEGMENT = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
 
 export function isWindowsReserved(segment: string): boolean {
-  return WINDOWS_RESERVED.has(segment.split('.')[0]?.toLowerCase() ?? '');
+  const dot = segment.indexOf('.');
+  const stem = dot < 0 ? segment : segment.slice(0, dot);
+  // Every reserved name has three or four letters; most segments are longer (checked per path, per page).
+  return stem.length >= 3 && stem.length <= 4 && WINDOWS_RESERVED.has(stem.toLowerCase());
 }
 
 /**

@@ -172,6 +172,22 @@ export function latestNewsBlock(
   language: Language,
   exceptId: string | null,
 ): string {
+  // The same block on every page of a language at one depth, but for the pages it lists.
+  const listed = exceptId !== null && (plan.latest.get(language) ?? []).some((e) => e.id === exceptId);
+  const key = `latest|${language}|${rootPrefix(from)}|${listed ? exceptId : ''}`;
+  const known = plan.fragments.get(key);
+  if (known !== undefined) return known;
+  const html = renderLatestNewsBlock(plan, from, language, exceptId);
+  plan.fragments.set(key, html);
+  return html;
+}
+
+function renderLatestNewsBlock(
+  plan: SitePlan,
+  from: string,
+  language: Language,
+  exceptId: string | null,
+): string {
   const t = SITE_TEXT[language];
   const items = (plan.latest.get(language) ?? []).filter(
     (e) => e.id !== exceptId && plan.articlePath.has(e.id),
