@@ -116,7 +116,6 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
 
 export async function exportBundle(options: ExportOptions): Promise<ExportReport> {
   const started = performance.now();
-  const T = (label: string): void => { if (process.env['XTRACE']) console.error(`${(performance.now() - started).toFixed(0).padStart(6)} ${label}`); };
   const target = resolve(options.target);
   const dataDir = resolve(options.dataDir);
   const progress = throttle(options.onProgress);
@@ -138,7 +137,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // After recovery: an export killed mid-swap left the previous bundle beside the target,
     // and recovery has just put it back.
     const exists = (await stat(target).catch(() => null)) !== null;
-    T('recovered');
     progress({ phase: 'reading', done: 0, total: 0 });
     const names = (await readdir(join(dataDir, ARTICLES_DIR)).catch(() => [] as string[]))
       .filter((name) => name.endsWith('.json'))
@@ -154,7 +152,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       const stamps = statArticles(dataDir, names);
       previous = exists ? await readManifest(target) : null;
       const stats = await stamps;
-      T('manifest read, stats done');
       if (!previous) {
         mode = 'full';
         warn('no_previous_bundle', 'There was no previous bundle to update, so everything was exported.');
@@ -174,7 +171,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const fresh = await pool.read(folders, toRead, options.now, (done) =>
       progress({ phase: 'reading', done, total: toRead.length }),
     );
-    T('read done');
     // 2. The site plan from every exported entry.
     const sources = new Map<string, ArticleSource>();
     const collect = (results: ReadResult[]): void => {
@@ -198,7 +194,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       warn,
       options.latestNews ?? (meta.boardZones ? boardLatestSource(meta.boardZones, options.now) : undefined),
     );
-    T('planned');
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
@@ -223,13 +218,11 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         if (!pool.hasBody(id)) needRender.push(id);
       }
     }
-    T('page keys');
     if (needRender.length) {
       // Many pages to render again (the "Latest news" block changed, say): worth the threads.
       pool.grow(options.workers ?? defaultWorkerCount(needRender.length));
       collect(await pool.read(folders, needRender, options.now, () => undefined));
     }
-    T('needRender read');
     writer = await BundleWriter.start(target, mode);
     const folder = writer.folder;
     const files: Record<string, string> = {};
@@ -252,7 +245,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       keys: listKeys,
       unchanged: (path, key) => previous?.listKeys[path] === key && previous.files[path] !== undefined,
     });
-    T('list rendered');
     const siteWriter = writer;
     await eachLimited([...pages], 8, async ([path, html]) => {
       const bytes = Buffer.from(html);
@@ -270,7 +262,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       files[path] = previous?.files[path] as string;
       unchanged++;
     }
-    T('lists written');
     for (const page of await articlePages) {
       files[page.path] = page.hash;
       if (page.bytes < 0) unchanged++;
@@ -279,7 +270,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         writer.account(page.bytes);
       }
     }
-    T('pages written');
     for (const [id, path] of plan.articlePath) {
       if (files[path] !== undefined) continue;
       const before = previous?.files[path];
@@ -315,7 +305,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       for (const name of names) files[name] = `media:${info.name}`;
       progress({ phase: 'media', done: ++mediaDone, total: mediaList.length });
     }
-    T('media done');
     // 6. What the previous bundle had and this one does not.
     const removes = previous ? Object.keys(previous.files).filter((path) => !(path in files)).sort() : [];
     const manifest: Manifest = { format: MANIFEST_FORMAT, siteKey: site, files, listKeys: Object.fromEntries(listKeys), articles };
@@ -323,9 +312,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     await pool.close();
     pool = null;
     const encoded = encodeManifest(manifest);
-    T('manifest encoded');
     await writer.commit(encoded, written, removes, options.onCommitStep);
-    T('committed');
     const { bytes } = writer.written;
     writer = null;
     progress({ phase: 'writing', done: 1, total: 1 });

@@ -19,24 +19,17 @@ import type { SitePlan } from './site-model.js';
 /** Articles per message: large enough that messages cost nothing, small enough to share work out evenly. */
 const BATCH = 250;
 
-/**
- * A larger young generation than V8's default: a worker allocates a page's worth of
- * short-lived strings per article, and with the default it spent a tenth of its time in
- * scavenges.
- */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: Number(process.env['XYOUNG'] ?? 48) };
-
 function workerFactory(): (() => Worker) | null {
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.cjs') || here.endsWith('.js')) {
     const bundled = join(dirname(here), 'export-worker.cjs');
-    return existsSync(bundled) ? () => new Worker(bundled, { resourceLimits: RESOURCE_LIMITS }) : null;
+    return existsSync(bundled) ? () => new Worker(bundled) : null;
   }
   const source = join(dirname(here), 'render-worker.ts');
   if (!existsSync(source)) return null;
   // From sources: the worker registers tsx first, then loads the TypeScript entry.
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(source).href)}); });`;
-  return () => new Worker(boot, { eval: true, resourceLimits: RESOURCE_LIMITS });
+  return () => new Worker(boot, { eval: true });
 }
 
 /**
