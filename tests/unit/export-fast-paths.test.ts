@@ -117,7 +117,7 @@ describe('the export manifest', () => {
       media: i === 0 ? [{ name: 'media/x.png', width: 10, height: 20 }] : [],
     };
   });
-  const manifest = (): Manifest => ({ format: 2, siteKey: 'k', files: { ...files }, listKeys: { 'index.html': 'l0' }, articles: { ...articles } });
+  const manifest = (): Manifest => ({ format: 2, siteKey: 'k', latestKeys: { en: 'le', ru: 'lr' }, files: { ...files }, listKeys: { 'index.html': 'l0' }, articles: { ...articles } });
 
   it('reads back what it wrote, and writes the same bytes again', () => {
     const bytes = encodeManifest(manifest());

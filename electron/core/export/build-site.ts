@@ -132,7 +132,12 @@ export function buildSite(plan: SitePlan, rendered: ReadonlyMap<string, Rendered
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** What an article page depends on besides its own content: a change in any of it re-renders the page. */
+/**
+ * What an article page depends on besides its own content: a change in any of it re-renders
+ * the page. (An incremental export reuses the manifest's key without calling this when the
+ * site key, the language's latest key, the article's source, its path and its twin are all
+ * as they were: keep the two in step.)
+ */
 export function articlePageKey(plan: SitePlan, entry: SiteEntry, contentKey: string, siteKey: string, latestKey: string): string {
   const twin = exportedTwin(plan, entry);
   return sha256(JSON.stringify([

@@ -206,10 +206,21 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     let toWrite: string[] = [...plan.articlePath.keys()];
     if (previous) {
       toWrite = [];
+      const was = previous;
+      // What every page of a language shows besides its own article is as it was.
+      const sameAround = new Map(meta.settings.languages.map((l) => [l, was.siteKey === site && was.latestKeys[l] === latestKeys.get(l)]));
+      const sameTwin = (entry: SiteEntry): boolean => {
+        if (!entry.twinId) return true;
+        const before = was.articles[entry.twinId];
+        const now = plan.articlePath.get(entry.twinId);
+        return before === undefined ? now === undefined : sources.get(entry.twinId) === before && now === before.path;
+      };
       for (const [id, path] of plan.articlePath) {
         const source = sources.get(id) as ArticleSource;
-        const key = pageKey(id);
         const before = previous.articles[id];
+        const entry = plan.entries.get(id) as SiteEntry;
+        // Nothing the page is built from changed: its key is the manifest's, no need to work it out.
+        const key = before !== undefined && before === source && before.path === path && sameAround.get(entry.language) && sameTwin(entry) ? before.pageKey : pageKey(id);
         const same = before !== undefined && before.pageKey === key && before.path === path && previous.files[path] !== undefined;
         // The very object of the previous manifest: its row is written out as it was read.
         articles[id] = same && before === source ? before : { ...source, path, pageKey: key };
@@ -307,7 +318,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     }
     // 6. What the previous bundle had and this one does not.
     const removes = previous ? Object.keys(previous.files).filter((path) => !(path in files)).sort() : [];
-    const manifest: Manifest = { format: MANIFEST_FORMAT, siteKey: site, files, listKeys: Object.fromEntries(listKeys), articles };
+    const manifest: Manifest = { format: MANIFEST_FORMAT, siteKey: site, latestKeys: Object.fromEntries(latestKeys), files, listKeys: Object.fromEntries(listKeys), articles };
     progress({ phase: 'writing', done: 0, total: 1 });
     await pool.close();
     pool = null;

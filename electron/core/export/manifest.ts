@@ -33,6 +33,8 @@ export interface ManifestArticle {
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   siteKey: string;
+  /** Key of each language's "Latest news" list, which every article page of it shows. */
+  latestKeys: Record<string, string>;
   /** Hash (or `media:<name>` for images) of every file of the bundle, article pages included. */
   files: Record<string, string>;
   /** Keys of list pages (what each showed), so unchanged ones are not rendered again. */
@@ -113,9 +115,10 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   if (!isRecord(raw) || raw['format'] !== MANIFEST_FORMAT || !str(raw['siteKey'])) return null;
   const files = stringRecord(raw['files']);
   const listKeys = stringRecord(raw['listKeys']);
+  const latestKeys = stringRecord(raw['latestKeys']);
   const fields = raw['articleFields'];
-  if (!files || !listKeys || !Array.isArray(fields) || fields.join(',') !== ARTICLE_FIELDS.join(',')) return null;
-  return { format: MANIFEST_FORMAT, siteKey: raw['siteKey'], files, listKeys };
+  if (!files || !listKeys || !latestKeys || !Array.isArray(fields) || fields.join(',') !== ARTICLE_FIELDS.join(',')) return null;
+  return { format: MANIFEST_FORMAT, siteKey: raw['siteKey'], latestKeys, files, listKeys };
 }
 
 function addArticle(manifest: Manifest, row: unknown, bytes: Buffer | null): boolean {
@@ -172,7 +175,7 @@ export function decodeManifest(bytes: Buffer): Manifest | null {
 }
 
 export function emptyManifest(): Manifest {
-  return { format: MANIFEST_FORMAT, siteKey: '', files: {}, listKeys: {}, articles: {} };
+  return { format: MANIFEST_FORMAT, siteKey: '', latestKeys: {}, files: {}, listKeys: {}, articles: {} };
 }
 
 /** The manifest of the bundle in `folder`; null when there is none or it cannot be trusted. */
@@ -209,6 +212,7 @@ export function encodeManifest(manifest: Manifest): Buffer {
   }
   const files = Object.fromEntries(Object.entries(manifest.files).filter(([path]) => !pagePaths.has(path)).sort(byKey));
   const listKeys = Object.fromEntries(Object.entries(manifest.listKeys).sort(byKey));
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(listKeys)},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
+  const latestKeys = Object.fromEntries(Object.entries(manifest.latestKeys).sort(byKey));
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"latestKeys":${JSON.stringify(latestKeys)},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(listKeys)},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
   return Buffer.concat([Buffer.from(header), HEADER_END, ...parts, FOOTER]);
 }
