@@ -33,6 +33,21 @@ describe('the export’s article check', () => {
     }
   });
 
+  it('takes an instant as the schema does, leap days and impossible dates included', () => {
+    let valid = 0;
+    for (const year of [1900, 2000, 2024, 2025, 2100])
+      for (let month = 0; month <= 13; month++)
+        for (const day of [0, 1, 9, 10, 19, 20, 28, 29, 30, 31, 32])
+          for (const time of ['00:00:00.000', '09:05:07.123', '23:59:59.999', '24:00:00.000', '12:60:00.000', '12:00:60.000']) {
+            const at = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}Z`;
+            const doc = { ...stored(base), createdAt: at };
+            const schema = articleSchema.safeParse(doc).success;
+            if (schema) valid++;
+            expect([at, isCurrentArticle(doc)]).toEqual([at, schema]);
+          }
+    expect(valid).toBeGreaterThan(500);
+  });
+
   it('accepts nothing the schema refuses, and hands anything unusual to the schema', async () => {
     const random = seededRandom(3);
     const values: unknown[] = [

@@ -33,6 +33,11 @@ const status = (v: unknown): boolean => typeof v === 'string' && STATUSES.has(v)
 
 function instant(v: unknown): boolean {
   if (typeof v !== 'string' || !INSTANT.test(v)) return false;
+  // Month, day up to the 28th, hour, minute and second in range: a valid instant on any calendar.
+  const two = (at: number): number => (v.charCodeAt(at) - 48) * 10 + v.charCodeAt(at + 1) - 48;
+  const month = two(5);
+  const day = two(8);
+  if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && two(11) <= 23 && two(14) <= 59 && two(17) <= 59) return true;
   const ms = Date.parse(v);
   return Number.isFinite(ms) && new Date(ms).toISOString() === v;
 }

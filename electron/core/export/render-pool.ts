@@ -158,6 +158,12 @@ export class RenderPool {
       list.push(order);
       byThread.set(owner, list);
     }
+    // Each thread writes its pages in folder order, every other thread from the far end:
+    // creating a folder locks its parent, and two threads in one month folder wait on each other.
+    for (const [index, list] of byThread) {
+      list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (index % 2 !== 0) list.reverse();
+    }
     const out: PageResult[] = [];
     let done = 0;
     const local = byThread.get(-1) ?? [];
