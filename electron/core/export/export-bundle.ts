@@ -8,7 +8,7 @@
  * has the same size and time is not read again, and a page whose inputs have the same
  * key is not rendered again; pages that come out byte-identical are not rewritten.
  */
-import { stat as fsStat } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ExportMode, ExportReport, ExportWarning } from '../../../shared/contract/export.js';
@@ -89,19 +89,10 @@ function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportPro
   };
 }
 
-/** Each article file's size and time, or null where it vanished; stats run on the thread pool. */
-function statArticles(dataDir: string, ids: readonly string[]): Promise<({ mtimeMs: number; size: number } | null)[]> {
-  return new Promise((resolveAll) => {
-    const out = new Array<{ mtimeMs: number; size: number } | null>(ids.length).fill(null);
-    let pending = ids.length;
-    if (pending === 0) resolveAll(out);
-    ids.forEach((id, i) => {
-      fsStat(join(dataDir, ARTICLES_DIR, `${id}.json`), (error, info) => {
-        if (!error) out[i] = { mtimeMs: info.mtimeMs, size: info.size };
-        if (--pending === 0) resolveAll(out);
-      });
-    });
-  });
+/** Each article file's size and time, or null where it vanished. */
+function statArticles(articlesDir: string, ids: readonly string[]): ({ mtimeMs: number; size: number } | null)[] {
+  // Synchronous on purpose: measured, ten thousand callbacks cost more than the stats.
+  return ids.map((id) => statSync(join(articlesDir, `${id}.json`), { throwIfNoEntry: false }) ?? null);
 }
 
 /** Runs `task` over `items`, `limit` at a time (file writes through the thread pool). */
@@ -148,10 +139,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const cached = new Map<string, ManifestArticle>();
     let toRead: string[] = names;
     if (mode === 'incremental') {
-      // The stats run on the thread pool while this thread parses the manifest.
-      const stamps = statArticles(dataDir, names);
       previous = exists ? await readManifest(target) : null;
-      const stats = await stamps;
+      const stats = previous ? statArticles(join(dataDir, ARTICLES_DIR), names) : [];
       if (!previous) {
         mode = 'full';
         warn('no_previous_bundle', 'There was no previous bundle to update, so everything was exported.');

@@ -148,28 +148,33 @@ const ROW_SEPARATOR = Buffer.from(',\n');
 
 /**
  * Reads the file as {@link encodeManifest} lays it out (a header line, then one row per
- * line), keeping each row's bytes; anything else is parsed as plain JSON.
+ * line): the whole file is parsed at once (one parse is much faster than ten thousand
+ * small ones), and each row's bytes are found by its line, to be written back as they
+ * are if the article does not change. Anything else is parsed as plain JSON.
  */
 export function decodeManifest(bytes: Buffer): Manifest | null {
+  const raw: unknown = JSON.parse(bytes.toString('utf8'));
   const headerEnd = bytes.indexOf(HEADER_END);
   const footerStart = bytes.length - FOOTER.length;
-  if (headerEnd < 0 || footerStart < headerEnd || !bytes.subarray(footerStart).equals(FOOTER)) {
-    return parseManifest(JSON.parse(bytes.toString('utf8')));
-  }
-  const rowsStart = headerEnd + HEADER_END.length;
-  const shell = parseShell(JSON.parse(`${bytes.toString('utf8', 0, rowsStart)}]}`));
-  if (!shell) return null;
+  const shell = parseShell(raw);
+  const rows = isRecord(raw) ? raw['articles'] : null;
+  if (!shell || !Array.isArray(rows)) return null;
   const manifest: Manifest = { ...shell, articles: {} };
-  let start = rowsStart;
-  while (start < footerStart) {
-    let end = bytes.indexOf(10, start);
-    if (end < 0 || end > footerStart) end = footerStart;
-    // Every row but the last ends with a comma.
-    const rowEnd = end < footerStart ? end - 1 : end;
-    if (end < footerStart && bytes[rowEnd] !== 44) return null;
-    const row = bytes.subarray(start, rowEnd);
-    if (!addArticle(manifest, JSON.parse(row.toString('utf8')), row)) return null;
-    start = end + 1;
+  const laidOut = headerEnd >= 0 && footerStart >= headerEnd && bytes.subarray(footerStart).equals(FOOTER);
+  let start = headerEnd + HEADER_END.length;
+  for (let i = 0; i < rows.length; i++) {
+    let line: Buffer | null = null;
+    if (laidOut && start < footerStart) {
+      let end = bytes.indexOf(10, start);
+      if (end < 0 || end > footerStart) end = footerStart;
+      // Every row but the last ends with a comma.
+      line = bytes.subarray(start, end < footerStart ? end - 1 : end);
+      start = end + 1;
+    }
+    // Used only if it is this row's line (a hand-edited file may be laid out otherwise).
+    const id = Array.isArray(rows[i]) ? (rows[i] as unknown[])[0] : null;
+    if (line && (typeof id !== 'string' || line.toString('latin1', 0, id.length + 4) !== `["${id}",`)) line = null;
+    if (!addArticle(manifest, rows[i], line)) return null;
   }
   return manifest;
 }
@@ -193,8 +198,6 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
   }
 }
 
-const byKey = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The manifest's bytes: a header line, then one article row per line, sorted, so the
  * same bundle always gives the same bytes. Rows of articles that did not change since
@@ -203,16 +206,23 @@ const byKey = <T>([a]: [string, T], [b]: [string, T]): number => (a < b ? -1 : a
 export function encodeManifest(manifest: Manifest): Buffer {
   const pagePaths = new Set<string>();
   const parts: Buffer[] = [];
-  for (const [id, article] of Object.entries(manifest.articles).sort(byKey)) {
+  for (const id of Object.keys(manifest.articles).sort()) {
+    const article = manifest.articles[id] as ManifestArticle;
     pagePaths.add(article.path);
     const hash = manifest.files[article.path] ?? '';
     const known = readRows.get(article);
     if (parts.length) parts.push(ROW_SEPARATOR);
     parts.push(known && known.hash === hash ? known.bytes : Buffer.from(JSON.stringify(toRow(id, article, hash))));
   }
-  const files = Object.fromEntries(Object.entries(manifest.files).filter(([path]) => !pagePaths.has(path)).sort(byKey));
-  const listKeys = Object.fromEntries(Object.entries(manifest.listKeys).sort(byKey));
-  const latestKeys = Object.fromEntries(Object.entries(manifest.latestKeys).sort(byKey));
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"latestKeys":${JSON.stringify(latestKeys)},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(listKeys)},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
+  const files: Record<string, string> = {};
+  const others: string[] = [];
+  for (const path in manifest.files) if (!pagePaths.has(path)) others.push(path);
+  for (const path of others.sort()) files[path] = manifest.files[path] as string;
+  const sorted = (record: Record<string, string>): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const key of Object.keys(record).sort()) out[key] = record[key] as string;
+    return out;
+  };
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
   return Buffer.concat([Buffer.from(header), HEADER_END, ...parts, FOOTER]);
 }
