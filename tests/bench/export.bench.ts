@@ -1,16 +1,17 @@
 /**
  * `npm run bench:export`: a seeded store of 10,000 published articles (both languages,
  * six categories), exported to a cold folder three times (median), then re-exported
- * incrementally after one article's body is edited. Each export runs in a fresh child
- * process, as cron runs it: its time is measured around the export itself, and
+ * incrementally after one article's body is edited. Each export runs as cron runs it: the
+ * shipped CLI (`dist-electron/cli.cjs`, built first from these sources, with its bundled
+ * worker threads) in a fresh process; its time is the export's own (`durationMs` of its
+ * report: from reading the store to the swapped-in bundle, not the process start-up), and
  * peak_rss_mb is the largest peak of those processes. Last line: the JSON figures.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ExportReport } from '../../shared/contract/export.js';
 import { articleSchema } from '../../shared/domain.js';
-import { exportBundle } from '../../electron/core/export/export-bundle.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { makeTempDir } from '../helpers/temp-store.js';
 import { generateArticles, writeCorpusStore } from './corpus.js';
@@ -32,21 +33,19 @@ interface ChildRun {
   report: ExportReport;
 }
 
-function runExport(dataDir: string, target: string, mode: 'full' | 'incremental'): ChildRun {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--run-export', dataDir, target, mode], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(out.trim().split('\n').at(-1) as string) as ChildRun;
-}
+const ROOT = join(import.meta.dirname, '..', '..');
 
-/** In the child: one export, then its time, its process's peak memory and its report. */
-async function childExport(dataDir: string, target: string, mode: 'full' | 'incremental'): Promise<void> {
-  const started = performance.now();
-  const report = await exportBundle({ dataDir, target, mode, now: NOW });
-  const seconds = (performance.now() - started) / 1000;
-  const run: ChildRun = { seconds, rssMb: process.resourceUsage().maxRSS / 1024, report };
-  process.stdout.write(`${JSON.stringify(run)}\n`);
+function runExport(dataDir: string, target: string, mode: 'full' | 'incremental'): ChildRun {
+  const child = spawnSync(
+    process.execPath,
+    ['--require', join(import.meta.dirname, 'report-rss.cjs'), join(ROOT, 'dist-electron', 'cli.cjs'), 'export', '--data', dataDir, '--out', target, ...(mode === 'incremental' ? ['--incremental'] : []), '--json'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`export failed (${child.status}): ${child.stderr}`);
+  const report = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as ExportReport;
+  const rssKb = Number(/maxRSS (\d+)\s*$/.exec(child.stderr)?.[1]);
+  if (!Number.isFinite(rssKb)) throw new Error(`the export child did not report its memory: ${child.stderr}`);
+  return { seconds: report.durationMs / 1000, rssMb: rssKb / 1024, report };
 }
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
@@ -55,6 +54,8 @@ async function main(): Promise<void> {
   const { dir, cleanup } = await makeTempDir('newsroom-bench-export');
   try {
     const dataDir = join(dir, 'store');
+    // The shipped bundles, built from these sources.
+    execFileSync(process.execPath, [join(ROOT, 'electron', 'bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
     // The corpus is made in a child process, so peak_rss_mb is the export's, not the generator's.
     execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--make-store', dataDir], { stdio: 'inherit' });
     const fullTimes: number[] = [];
@@ -106,11 +107,7 @@ async function main(): Promise<void> {
 }
 
 const makeAt = process.argv.indexOf('--make-store');
-const runAt = process.argv.indexOf('--run-export');
-if (runAt > 0) {
-  const [dataDir, target, mode] = process.argv.slice(runAt + 1);
-  await childExport(dataDir as string, target as string, mode === 'incremental' ? 'incremental' : 'full');
-} else if (makeAt > 0) {
+if (makeAt > 0) {
   await writeCorpusStore(process.argv[makeAt + 1] as string, generateArticles({ count: COUNT, statuses: 'published' }));
 } else {
   await main();
