@@ -10,21 +10,26 @@ import { dirname } from 'node:path';
 import type { Language } from '../../../shared/domain.js';
 import type { RenderedBody } from './article-reader.js';
 import { sha256 } from './content-hash.js';
+import { rowBytes, type ManifestArticle } from './manifest.js';
 import { PathRegistry, resolveInsideBundle } from './site-paths.js';
-import type { SiteEntry, SiteMeta, SitePlan } from './site-model.js';
+import { exportedTwin, type SiteEntry, type SiteMeta, type SitePlan } from './site-model.js';
 import { articlePage } from './templates.js';
 
 /** The site-wide part of the plan an article page shows. */
 export interface PageContext {
   meta: SiteMeta;
+  siteKey: string;
+  latestKeys: [Language, string][];
   categoryPath: [string, string][];
   tagPath: [string, string][];
   latest: [Language, { entry: SiteEntry; path: string }[]][];
 }
 
-export function pageContext(plan: SitePlan): PageContext {
+export function pageContext(plan: SitePlan, siteKey: string, latestKeys: ReadonlyMap<Language, string>): PageContext {
   return {
     meta: plan.meta,
+    siteKey,
+    latestKeys: [...latestKeys],
     categoryPath: [...plan.categoryPath],
     tagPath: [...plan.tagPath],
     latest: [...plan.latest].map(([language, list]) => [
@@ -59,13 +64,35 @@ export interface PageResult {
   id: string;
   path: string;
   hash: string;
+  /** The page's key and its manifest row, worked out here rather than in the planning thread. */
+  pageKey: string;
+  row: Uint8Array;
   /** Bytes written, or -1 when the page was identical to the previous bundle's and left alone. */
   bytes: number;
+}
+
+/**
+ * What an article page depends on besides its own content: a change in any of it re-renders
+ * the page. (An incremental export reuses the manifest's key without calling this when the
+ * site key, the language's latest key, the article's source, its path and its twin are all
+ * as they were: keep the two in step.)
+ */
+export function articlePageKey(plan: SitePlan, entry: SiteEntry, contentKey: string, siteKey: string, latestKey: string): string {
+  const twin = exportedTwin(plan, entry);
+  return sha256(JSON.stringify([
+    siteKey,
+    contentKey,
+    plan.articlePath.get(entry.id),
+    twin ? [twin.language, twin.headline, plan.articlePath.get(twin.id)] : null,
+    latestKey,
+  ]));
 }
 
 /** Renders and writes article pages from the bodies this thread holds. */
 export class PageWriter {
   private plan: SitePlan | null = null;
+  private siteKey = '';
+  private latestKeys = new Map<Language, string>();
   private readonly made = new Set<string>();
   /** Pages are encoded into this one buffer (grown as needed): allocating a buffer per page cost more than encoding. */
   private scratch = Buffer.allocUnsafe(256 * 1024);
@@ -73,8 +100,10 @@ export class PageWriter {
   constructor(readonly bodies: Map<string, RenderedBody>) {}
 
   /** In the thread that planned the site: the plan itself. */
-  usePlan(plan: SitePlan): void {
+  usePlan(plan: SitePlan, siteKey: string, latestKeys: ReadonlyMap<Language, string>): void {
     this.plan = plan;
+    this.siteKey = siteKey;
+    this.latestKeys = new Map(latestKeys);
   }
 
   /** In a worker: a plan holding the site-wide parts; pages and twins are added per batch. */
@@ -98,6 +127,8 @@ export class PageWriter {
       }
     }
     this.plan = plan;
+    this.siteKey = context.siteKey;
+    this.latestKeys = new Map(context.latestKeys);
     this.made.clear();
   }
 
@@ -120,8 +151,11 @@ export class PageWriter {
       // Encoded once: the same bytes are hashed and written.
       const bytes = this.encode(html);
       const hash = sha256(bytes);
+      const pageKey = articlePageKey(plan, body.entry, body.source.contentKey, this.siteKey, this.latestKeys.get(body.entry.language) ?? '');
+      const article: ManifestArticle = { ...body.source, entry: body.entry, path: order.path, pageKey };
+      const row = rowBytes(order.id, article, hash);
       if (order.previous === hash) {
-        out.push({ id: order.id, path: order.path, hash, bytes: -1 });
+        out.push({ id: order.id, path: order.path, hash, pageKey, row, bytes: -1 });
         continue;
       }
       const file = resolveInsideBundle(folder, order.path);
@@ -131,7 +165,7 @@ export class PageWriter {
         this.made.add(parent);
       }
       writeFileSync(file, bytes);
-      out.push({ id: order.id, path: order.path, hash, bytes: bytes.byteLength });
+      out.push({ id: order.id, path: order.path, hash, pageKey, row, bytes: bytes.byteLength });
     }
     return out;
   }

@@ -41,11 +41,12 @@ export type ReadResult =
   | { id: string; kind: 'unreadable'; reason: string }
   | { id: string; kind: 'gone' };
 
-/** What an article's page needs besides the site plan; kept where it was rendered. */
+/** What an article's page (and its manifest row) needs besides the site plan; kept where it was rendered. */
 export interface RenderedBody {
   entry: SiteEntry;
   bodyHtml: string;
   featured: ResolvedImage | null;
+  source: { mtimeMs: number; size: number; contentKey: string; media: MediaInfo[] };
 }
 
 /** Per thread: an image's header is read once per export, however many articles use it. */
@@ -135,8 +136,8 @@ export async function readArticleForExport(
     const found = media.get(src) ?? (mediaName(src) ? media.get(mediaName(src) as string) : undefined);
     return found ? resolvedImage(found, ARTICLE_PAGE_PREFIX) : null;
   }, problems);
-  bodies.set(id, { entry, bodyHtml, featured });
   const used = media.size ? [...new Map([...media.values()].map((m) => [m.name, m])).values()].sort((a, b) => (a.name < b.name ? -1 : 1)) : [];
+  bodies.set(id, { entry, bodyHtml, featured, source: { mtimeMs: base.mtimeMs, size: base.size, contentKey: base.contentKey, media: used } });
   return { ...base, entry, media: used, problems };
 }
 

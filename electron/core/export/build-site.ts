@@ -4,11 +4,12 @@
  * page (so it can skip unchanged pages); tests call {@link buildSite} for the whole map.
  */
 import type { Language } from '../../../shared/domain.js';
+import { articlePageKey } from './article-pages.js';
 import { sha256 } from './content-hash.js';
 import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemapFiles } from './feeds.js';
 import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
-import { PAGE_SIZE, exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
+import { PAGE_SIZE, type SiteEntry, type SitePlan } from './site-model.js';
 import { SITE_TEXT } from './site-text.js';
 import { CSS_PATH, articlePage, categoryListing, homeContent, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
 
@@ -132,22 +133,7 @@ export function buildSite(plan: SitePlan, rendered: ReadonlyMap<string, Rendered
   return new Map([...out.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/**
- * What an article page depends on besides its own content: a change in any of it re-renders
- * the page. (An incremental export reuses the manifest's key without calling this when the
- * site key, the language's latest key, the article's source, its path and its twin are all
- * as they were: keep the two in step.)
- */
-export function articlePageKey(plan: SitePlan, entry: SiteEntry, contentKey: string, siteKey: string, latestKey: string): string {
-  const twin = exportedTwin(plan, entry);
-  return sha256(JSON.stringify([
-    siteKey,
-    contentKey,
-    plan.articlePath.get(entry.id),
-    twin ? [twin.language, twin.headline, plan.articlePath.get(twin.id)] : null,
-    latestKey,
-  ]));
-}
+export { articlePageKey };
 
 /** Identifies the latest-news list of a language as the pages show it. */
 export function latestKey(plan: SitePlan, language: Language): string {

@@ -28,7 +28,7 @@ import {
   siteKey as computeSiteKey,
 } from './build-site.js';
 import { sha256 } from './content-hash.js';
-import { MANIFEST_FILE, MANIFEST_FORMAT, encodeManifest, readManifest, type Manifest, type ManifestArticle } from './manifest.js';
+import { MANIFEST_FILE, MANIFEST_FORMAT, encodeManifest, readManifest, rememberRow, type Manifest, type ManifestArticle } from './manifest.js';
 import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
 import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
 import { RenderPool, defaultWorkerCount } from './render-pool.js';
@@ -232,13 +232,9 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // renders and writes the list pages, feeds and the sitemap.
     const total = plan.articlePath.size;
     progress({ phase: 'rendering', done: 0, total });
-    const articlePages = pool.writePages(plan, toWrite, folder, previous?.files ?? {}, (done) =>
+    const articlePages = pool.writePages(plan, { siteKey: site, latestKeys }, toWrite, folder, previous?.files ?? {}, (done) =>
       progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
     );
-    if (!previous) {
-      // A full export needs the page keys only for the manifest: worked out while the threads write.
-      for (const [id, path] of plan.articlePath) articles[id] = { ...(sources.get(id) as ArticleSource), path, pageKey: pageKey(id) };
-    }
     const listKeys = new Map<string, string>();
     const pages = renderSitePages(plan, {
       siteKey: site,
@@ -264,6 +260,12 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     }
     for (const page of await articlePages) {
       files[page.path] = page.hash;
+      if (!previous) {
+        // A full export: the threads worked out each page's key and manifest row as they wrote it.
+        const article: ManifestArticle = { ...(sources.get(page.id) as ArticleSource), path: page.path, pageKey: page.pageKey };
+        articles[page.id] = article;
+        rememberRow(article, page.row, page.hash);
+      }
       if (page.bytes < 0) unchanged++;
       else {
         written.push(page.path);

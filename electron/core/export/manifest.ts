@@ -132,6 +132,18 @@ function addArticle(manifest: Manifest, row: unknown, bytes: Buffer | null): boo
   return true;
 }
 
+/** An article's manifest row, as {@link encodeManifest} writes it; remembered for that. */
+export function rowBytes(id: string, article: ManifestArticle, hash: string): Buffer {
+  const bytes = Buffer.from(JSON.stringify(toRow(id, article, hash)));
+  readRows.set(article, { bytes, hash });
+  return bytes;
+}
+
+/** Hands `encodeManifest` a row made elsewhere (in a worker thread) for `article`. */
+export function rememberRow(article: ManifestArticle, bytes: Uint8Array, hash: string): void {
+  readRows.set(article, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), hash });
+}
+
 /** A manifest from its parsed JSON; null when it cannot be trusted. */
 export function parseManifest(raw: unknown): Manifest | null {
   const shell = parseShell(raw);

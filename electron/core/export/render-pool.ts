@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { PageWriter, pageContext, pageOrder, type PageContext, type PageOrder, type PageResult } from './article-pages.js';
 import { readArticles, resetMediaProbes, type ArticleFolders, type ReadResult, type RenderedBody } from './article-reader.js';
+import type { Language } from '../../../shared/domain.js';
 import type { SitePlan } from './site-model.js';
 
 /** Articles per message: large enough that messages cost nothing, small enough to share work out evenly. */
@@ -148,7 +149,14 @@ export class RenderPool {
   }
 
   /** Renders and writes the pages of `ids` into `folder`, each in the thread that holds its body. */
-  async writePages(plan: SitePlan, ids: string[], folder: string, previous: Record<string, string>, onProgress: (done: number) => void): Promise<PageResult[]> {
+  async writePages(
+    plan: SitePlan,
+    keys: { siteKey: string; latestKeys: ReadonlyMap<Language, string> },
+    ids: string[],
+    folder: string,
+    previous: Record<string, string>,
+    onProgress: (done: number) => void,
+  ): Promise<PageResult[]> {
     const byThread = new Map<number, PageOrder[]>();
     for (const id of ids) {
       const owner = this.owner.get(id);
@@ -167,7 +175,7 @@ export class RenderPool {
     const out: PageResult[] = [];
     let done = 0;
     const local = byThread.get(-1) ?? [];
-    if (local.length) this.local.usePlan(plan);
+    if (local.length) this.local.usePlan(plan, keys.siteKey, keys.latestKeys);
     for (let i = 0; i < local.length; i += BATCH) {
       const batch = local.slice(i, i + BATCH);
       out.push(...this.local.write(folder, batch));
@@ -176,7 +184,7 @@ export class RenderPool {
       // Lets progress events out between batches when this thread does the work.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    const context = this.threads.length ? pageContext(plan) : null;
+    const context = this.threads.length ? pageContext(plan, keys.siteKey, keys.latestKeys) : null;
     // Every batch is posted at once: a worker takes the next from its queue without waiting
     // for this thread, which meanwhile renders the list pages.
     const replies: Promise<void>[] = [];
