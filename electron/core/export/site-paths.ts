@@ -22,7 +22,6 @@ const SECTION_RESERVED = new Set(['tag', 'page', 'assets', 'media', 'feed', 'ato
 
 export const MAX_SEGMENT_LENGTH = 100;
 const SEGMENT = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-const FILE_SEGMENT = /^[a-z0-9](?:[a-z0-9._-]*[a-z0-9])?$/;
 
 export function isWindowsReserved(segment: string): boolean {
   const dot = segment.indexOf('.');
@@ -45,19 +44,17 @@ export function safeSegment(preferred: string, fallback: string): string {
   return segment;
 }
 
-/** True when every segment of a relative bundle path is one we could have produced. */
+/** Folders (1 to 100 of a-z, 0-9 and inner "-"), then a file name (inner "." and "_" too). */
+const SAFE_PATH = /^(?:[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?\/)*[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
+/** A segment whose name (before any extension) Windows reserves. */
+const RESERVED_SEGMENT = /(?:^|\/)(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?=[./]|$)/;
+
+/**
+ * True when every segment of a relative bundle path is one we could have produced. One
+ * pattern for the whole path: this runs for every page of every export.
+ */
 export function isSafeBundlePath(path: string): boolean {
-  if (path.length === 0 || path.length > 400 || path.startsWith('/') || path.includes('\\')) {
-    return false;
-  }
-  const parts = path.split('/');
-  return parts.every(
-    (part, i) =>
-      part.length > 0 &&
-      part.length <= MAX_SEGMENT_LENGTH &&
-      (i === parts.length - 1 ? FILE_SEGMENT.test(part) : SEGMENT.test(part)) &&
-      !isWindowsReserved(part),
-  );
+  return path.length > 0 && path.length <= 400 && SAFE_PATH.test(path) && !RESERVED_SEGMENT.test(path);
 }
 
 /** Resolves a bundle path inside `root`; throws when it is unsafe or would leave the folder. */
