@@ -6,7 +6,7 @@ import { ARTICLE_SCHEMA_VERSION, decodeArticle, isCurrentArticle } from '../../e
 import { CURRENT_SCHEMA_VERSION } from '../../electron/core/store/meta.js';
 import { boardCandidates, boardLatestSource } from '../../electron/core/export/board-latest.js';
 import { decodeManifest, encodeManifest, parseManifest, type Manifest } from '../../electron/core/export/manifest.js';
-import { newestFirst, toEntry, type SiteEntry } from '../../electron/core/export/site-model.js';
+import { newestFirst, toEntry, type SiteEntry, type SitePlaces } from '../../electron/core/export/site-model.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { generateArticles, seededRandom } from '../bench/corpus.js';
 
@@ -79,8 +79,8 @@ describe('the export’s article check', () => {
   });
 });
 
-describe('the board’s latest news over the entries it can reach', () => {
-  it('equals the zone computed over every entry, for random boards', () => {
+describe('the board’s places over the entries it can reach', () => {
+  it('equal the zones computed over every entry, for random boards', () => {
     const random = seededRandom(9);
     const now = new Date('2026-11-02T00:00:00.000Z');
     const entries = generateArticles({ count: 400, statuses: 'published' }).map(toEntry).sort(newestFirst);
@@ -107,8 +107,16 @@ describe('the board’s latest news over the entries it can reach', () => {
       }));
       for (const language of ['en', 'ru'] as const) {
         const newest = entries.filter((e) => e.language === language);
-        const everything = boardLatestNews(zones, now)(language, newest).map((e) => e.id);
-        expect(boardLatestSource(zones, now)(language, newest).map((e) => e.id)).toEqual(everything);
+        // Every place (latest, top story, featured, sections, category leads), ids in order.
+        const ids = (places: SitePlaces): unknown => ({
+          latest: places.latest.map((e) => e.id),
+          top: places.top?.id ?? null,
+          featured: places.featured.map((e) => e.id),
+          sections: places.sections.map((section) => [section.name, section.entries.map((e) => e.id)]),
+          leads: [...places.categoryLeads].map(([id, list]) => [id, list.map((e) => e.id)]),
+        });
+        const everything = ids(boardLatestNews(zones, now).places(language, newest));
+        expect(ids(boardLatestSource(zones, now).places(language, newest))).toEqual(everything);
         expect(boardCandidates(zones, language, newest, now).length).toBeLessThan(newest.length);
       }
     }
