@@ -11,7 +11,7 @@
  * removed article is forgotten through its revision file. Where that cannot be done
  * exactly (the file is missing, corrupt, outdated, or the revision is gone) the model is
  * rebuilt from every article in the background, as a store without a model file is. Writes
- * are coalesced: a few seconds after the last change, and at close.
+ * are coalesced: ten seconds after the first change since the last write, and at close.
  */
 import { readFile, rename } from 'node:fs/promises';
 import type { Suggestions } from '../../../shared/contract/tagger.js';
@@ -73,7 +73,8 @@ export function textOfArticle(
   };
 }
 
-const DEFAULT_PERSIST_DELAY_MS = 3_000;
+// A crash loses at most this much of the model, and the next open catches up through the ledger.
+const DEFAULT_PERSIST_DELAY_MS = 10_000;
 
 export class TaggerService {
   private current = new CategoryModel();
