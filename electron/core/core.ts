@@ -89,8 +89,9 @@ export class Core {
       const search = new SearchIndex(join(deps.dataDir, CACHE_DIR, SEARCH_INDEX_FILE));
       const core = new Core(deps, queues, quarantine, db, articles, search, lock);
       const learnedAtOpen = new Set<string>();
-      // The persisted model first, so articles read at open are checked against it.
-      await core.tagger.load();
+      // The persisted model is read beside the article folder, off the way to the first list
+      // page; articles seen before it is in are checked against it in the catch-up below.
+      const modelLoaded = core.tagger.load();
       await articles.open((article) => {
         search.prime(article, articles.stamp(article.id), articles.summary(article.id));
         core.tagger.observe(article, null);
@@ -124,17 +125,19 @@ export class Core {
       // The tagger learns from full texts, which an open from the catalogue does not read:
       // it reads those its persisted model lacks in the background, and tagger channels wait
       // for it (see dispatch).
-      core.taggerLearned = core.tagger.catchUp(
-        {
-          summary: (id) => articles.summary(id),
-          summaries: () => articles.allSummaries(),
-          readEach: (visit, skip) => articles.readEach(visit, skip),
-          revision: async (id, number) => {
-            const { content } = await articles.readRevision(id, number);
-            return textOfArticle(content);
+      core.taggerLearned = modelLoaded.then(() =>
+        core.tagger.catchUp(
+          {
+            summary: (id) => articles.summary(id),
+            summaries: () => articles.allSummaries(),
+            readEach: (visit, skip) => articles.readEach(visit, skip),
+            revision: async (id, number) => {
+              const { content } = await articles.readRevision(id, number);
+              return textOfArticle(content);
+            },
           },
-        },
-        learnedAtOpen,
+          learnedAtOpen,
+        ),
       );
       // Documents found unreadable later (a background check, a read) are reported at once.
       quarantine.onAdd((entry) =>

@@ -3,7 +3,7 @@ import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TAGGER_MODEL_FILE, type Core } from '../../electron/core/core.js';
-import { CACHE_DIR } from '../../electron/core/store/catalogue.js';
+import { CACHE_DIR, SNAPSHOT_FILE } from '../../electron/core/store/catalogue.js';
 import { ARTICLES_DIR, REVISIONS_DIR } from '../../electron/core/store/article-store.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { CategoryModel } from '../../electron/core/tagger/category-model.js';
@@ -127,6 +127,17 @@ describe('the persisted category model', () => {
     const c3 = await open();
     expect(c3.tagger.report).toEqual({ file: 'loaded', read: 0, forgotten: 0, rebuilt: false });
     expect(examples(c3)).toEqual(afterSave);
+  });
+
+  it('agrees with the articles read at open when the catalogue is rebuilt', async () => {
+    await seed();
+    const counts = examples(core as Core);
+    await close();
+    await rm(join(dir, CACHE_DIR, SNAPSHOT_FILE));
+
+    const c = await open();
+    expect(c.tagger.report).toMatchObject({ file: 'loaded', forgotten: 0, rebuilt: false });
+    expect(examples(c)).toEqual(counts);
   });
 
   it('sets a corrupt model file aside and learns from the articles again', async () => {

@@ -90,6 +90,9 @@ export class TaggerService {
   private timer: NodeJS.Timeout | null = null;
   private writing: Promise<void> | null = null;
   private closed = false;
+  /** While the model file is read, articles seen are only noted; {@link catchUp} checks them. */
+  private loading = false;
+  private readonly deferred = new Set<string>();
   readonly report: TaggerOpenReport = { file: 'none', read: 0, forgotten: 0, rebuilt: false };
 
   constructor(
@@ -118,6 +121,15 @@ export class TaggerService {
   async load(): Promise<void> {
     const file = this.options.file;
     if (!file) return;
+    this.loading = true;
+    try {
+      await this.readModel(file);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async readModel(file: string): Promise<void> {
     const bytes = await readFile(file).catch(() => null);
     if (!bytes) {
       this.report.file = 'missing';
@@ -137,6 +149,10 @@ export class TaggerService {
   /** Follows one article change: forget what was learned from it, learn its new state. */
   observe(article: Article, previous: Article | null, deleted = false): void {
     this.coOccurrence = null;
+    if (this.loading) {
+      this.deferred.add(article.id);
+      return;
+    }
     const was = this.learned.get(article.id);
     const learnNow = !deleted && learnable(article);
     if (!was && !learnNow) return;
@@ -185,10 +201,14 @@ export class TaggerService {
   /**
    * Brings the model in line with the store after an open: forgets what it learned from
    * articles removed or changed since it was written, and learns every categorised article
-   * it has not learned at its current revision. `seen` were read (and observed) at open.
+   * it has not learned at its current revision. `observedAtOpen` were read (and handed to
+   * {@link observe}) at open.
    */
-  async catchUp(source: TaggerSource, seen: ReadonlySet<string>): Promise<void> {
+  async catchUp(source: TaggerSource, observedAtOpen: ReadonlySet<string>): Promise<void> {
     this.source = source;
+    // Articles seen while the model file was read are checked like any other.
+    const seen = new Set([...observedAtOpen].filter((id) => !this.deferred.has(id)));
+    this.deferred.clear();
     const stale = new Set<string>();
     for (const [id, entry] of this.learned) {
       if (seen.has(id)) continue;
