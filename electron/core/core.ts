@@ -33,23 +33,20 @@ import { acquireStoreLock, type StoreLock } from './store/lock.js';
 import type { StoreMeta } from './store/meta.js';
 import { openMeta } from './store/meta-store.js';
 import { Quarantine } from './store/quarantine.js';
-import { TaggerService } from './tagger/tagger-service.js';
+import { TaggerService, textOfArticle } from './tagger/tagger-service.js';
 import { Taxonomy } from './taxonomy/taxonomy.js';
 import { Scheduler } from './workflow/scheduler.js';
 import { WorkflowService } from './workflow/workflow-service.js';
 
 export const SEARCH_INDEX_FILE = 'search.bin';
+export const TAGGER_MODEL_FILE = 'tagger.bin';
 
 type AnyHandler = (request: unknown) => Promise<unknown>;
 
 export class Core {
   readonly events = new CoreEvents();
   readonly taxonomy: Taxonomy = new Taxonomy(this);
-  readonly tagger: TaggerService = new TaggerService({
-    categoryIds: () => this.meta.data.categories.map((c) => c.id),
-    tags: () => this.meta.data.tags,
-    summaries: () => this.articles.allSummaries(),
-  });
+  readonly tagger: TaggerService;
   /** Status transitions, scheduling, publication hooks (the export listens to `onPublished`). */
   readonly workflow: WorkflowService = new WorkflowService(this);
   readonly scheduler: Scheduler = new Scheduler(this, this.workflow);
@@ -68,7 +65,16 @@ export class Core {
     readonly articles: ArticleStore,
     readonly search: SearchIndex,
     private readonly lock: StoreLock,
-  ) {}
+  ) {
+    this.tagger = new TaggerService(
+      {
+        categoryIds: () => this.meta.data.categories.map((c) => c.id),
+        tags: () => this.meta.data.tags,
+        summaries: () => this.articles.allSummaries(),
+      },
+      { file: join(deps.dataDir, CACHE_DIR, TAGGER_MODEL_FILE) },
+    );
+  }
 
   /** Opens (or creates) the store in `deps.dataDir`. Refuses with `locked` if another process has it. */
   static async open(deps: CoreDeps): Promise<Core> {
@@ -83,6 +89,9 @@ export class Core {
       const search = new SearchIndex(join(deps.dataDir, CACHE_DIR, SEARCH_INDEX_FILE));
       const core = new Core(deps, queues, quarantine, db, articles, search, lock);
       const learnedAtOpen = new Set<string>();
+      // The persisted model is read beside the article folder, off the way to the first list
+      // page; articles seen before it is in are checked against it in the catch-up below.
+      const modelLoaded = core.tagger.load();
       await articles.open((article) => {
         search.prime(article, articles.stamp(article.id), articles.summary(article.id));
         core.tagger.observe(article, null);
@@ -114,10 +123,21 @@ export class Core {
         read: (id) => articles.get(id).catch(() => null),
       });
       // The tagger learns from full texts, which an open from the catalogue does not read:
-      // it reads them in the background, and tagger channels wait for it (see dispatch).
-      core.taggerLearned = articles.readEach(
-        (article) => core.tagger.observe(article, null),
-        learnedAtOpen,
+      // it reads those its persisted model lacks in the background, and tagger channels wait
+      // for it (see dispatch).
+      core.taggerLearned = modelLoaded.then(() =>
+        core.tagger.catchUp(
+          {
+            summary: (id) => articles.summary(id),
+            summaries: () => articles.allSummaries(),
+            readEach: (visit, skip) => articles.readEach(visit, skip),
+            revision: async (id, number) => {
+              const { content } = await articles.readRevision(id, number);
+              return textOfArticle(content);
+            },
+          },
+          learnedAtOpen,
+        ),
       );
       // Documents found unreadable later (a background check, a read) are reported at once.
       quarantine.onAdd((entry) =>
@@ -223,6 +243,8 @@ export class Core {
     await this.articles.verified;
     await this.search.loaded;
     await this.taggerLearned;
+    // Articles the stamp check found changed may have sent the tagger to their revisions.
+    await this.tagger.idle();
   }
 
   async close(): Promise<void> {
@@ -233,6 +255,7 @@ export class Core {
     await this.search.stop();
     await this.articles.close();
     await this.taggerLearned.catch(() => undefined);
+    await this.tagger.close();
     await this.search.close();
     await this.lock.release();
   }

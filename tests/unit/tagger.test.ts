@@ -116,6 +116,23 @@ describe('category model', () => {
     expect(total).toBeCloseTo(1, 5);
   });
 
+  it('with two categories, is surer of a clear text than of a mixed one', () => {
+    const model = new CategoryModel();
+    for (const { label, en } of FIXTURES.slice(0, 2)) {
+      for (const text of en) model.learn(label, extractFeatures(text));
+    }
+    const clear = model.rank(
+      extractFeatures('Parliament voted on the coalition and the opposition demanded an election'),
+    );
+    const mixed = model.rank(extractFeatures('The president watched the football match'));
+    expect(clear[0]?.label).toBe('politics');
+    expect(clear[0]?.confidence).toBeGreaterThan((mixed[0]?.confidence ?? 1) + 0.05);
+    for (const ranking of [clear, mixed]) {
+      expect(ranking[0]?.confidence).toBeGreaterThan(0.5);
+      expect(ranking[0]?.confidence).toBeLessThan(1);
+    }
+  });
+
   it('declines to rank a category with too few examples', () => {
     const model = train('en', MIN_EXAMPLES_PER_CATEGORY - 1);
     expect(model.readyLabels()).toEqual([]);
