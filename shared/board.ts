@@ -155,7 +155,11 @@ export function defaultZones(categories: readonly Category[]): Zone[] {
 }
 
 /** A category's zone in one language: its newest articles, named as the category. */
-export function categoryZone(language: Language, category: Category, id = `${language}-cat-${category.id}`): Zone {
+export function categoryZone(
+  language: Language,
+  category: Category,
+  id = `${language}-cat-${category.id}`,
+): Zone {
   return {
     id,
     language,
@@ -218,7 +222,10 @@ export function withCategoryZones(
     return [zone];
   });
   const next = addCategoryZones({ ...state, zones: kept }, categories, original);
-  if (next) return changedZones && next.version === state.version ? { ...next, version: state.version + 1 } : next;
+  if (next)
+    return changedZones && next.version === state.version
+      ? { ...next, version: state.version + 1 }
+      : next;
   return changedZones ? { ...state, version: state.version + 1, zones: kept } : null;
 }
 

@@ -36,9 +36,7 @@ function percentile(values: number[], p: number): number {
 }
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-async function startServer(
-  dataDir: string,
-): Promise<{
+async function startServer(dataDir: string): Promise<{
   url: string;
   stop: () => Promise<void>;
   call: <T>(c: string, p: unknown) => Promise<T>;

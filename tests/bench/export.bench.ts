@@ -38,26 +38,46 @@ const ROOT = join(import.meta.dirname, '..', '..');
 function runExport(dataDir: string, target: string, mode: 'full' | 'incremental'): ChildRun {
   const child = spawnSync(
     process.execPath,
-    ['--require', join(import.meta.dirname, 'report-rss.cjs'), join(ROOT, 'dist-electron', 'cli.cjs'), 'export', '--data', dataDir, '--out', target, ...(mode === 'incremental' ? ['--incremental'] : []), '--json'],
+    [
+      '--require',
+      join(import.meta.dirname, 'report-rss.cjs'),
+      join(ROOT, 'dist-electron', 'cli.cjs'),
+      'export',
+      '--data',
+      dataDir,
+      '--out',
+      target,
+      ...(mode === 'incremental' ? ['--incremental'] : []),
+      '--json',
+    ],
     { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (child.status !== 0) throw new Error(`export failed (${child.status}): ${child.stderr}`);
   const report = JSON.parse(child.stdout.trim().split('\n').at(-1) as string) as ExportReport;
   const rssKb = Number(/maxRSS (\d+)\s*$/.exec(child.stderr)?.[1]);
-  if (!Number.isFinite(rssKb)) throw new Error(`the export child did not report its memory: ${child.stderr}`);
+  if (!Number.isFinite(rssKb))
+    throw new Error(`the export child did not report its memory: ${child.stderr}`);
   return { seconds: report.durationMs / 1000, rssMb: rssKb / 1024, report };
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 async function main(): Promise<void> {
   const { dir, cleanup } = await makeTempDir('newsroom-bench-export');
   try {
     const dataDir = join(dir, 'store');
     // The shipped bundles, built from these sources.
-    execFileSync(process.execPath, [join(ROOT, 'electron', 'bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'electron', 'bundle.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     // The corpus is made in a child process, so peak_rss_mb is the export's, not the generator's.
-    execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--make-store', dataDir], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', import.meta.filename, '--make-store', dataDir],
+      { stdio: 'inherit' },
+    );
     const fullTimes: number[] = [];
     let peakRss = 0;
     let last = { pages: 0, articles: 0, out: '' };
@@ -67,21 +87,28 @@ async function main(): Promise<void> {
       fullTimes.push(seconds);
       peakRss = Math.max(peakRss, rssMb);
       last = { pages: report.pages, articles: report.articles, out };
-      console.log(`full export ${run}: ${fullTimes.at(-1)?.toFixed(2)} s, ${report.pages} pages, ${report.written} files`);
+      console.log(
+        `full export ${run}: ${fullTimes.at(-1)?.toFixed(2)} s, ${report.pages} pages, ${report.written} files`,
+      );
     }
     const incrementalTimes: number[] = [];
     for (let edit = 0; edit < 3; edit++) {
       const id = `c${String(Math.floor(COUNT * (0.12 + edit * 0.11))).padStart(7, '0')}`;
       const path = join(dataDir, 'articles', `${id}.json`);
       const article = articleSchema.parse(JSON.parse(await readFile(path, 'utf8')));
-      article.body.content.push({ type: 'paragraph', content: [{ type: 'text', text: `A late paragraph, edit ${edit + 1}.` }] });
+      article.body.content.push({
+        type: 'paragraph',
+        content: [{ type: 'text', text: `A late paragraph, edit ${edit + 1}.` }],
+      });
       article.revision += 1;
       article.updatedAt = new Date(NOW.getTime() - 60_000 + edit * 1000).toISOString();
       await writeFile(path, encodeDocument(article));
       const { seconds, rssMb, report } = runExport(dataDir, last.out, 'incremental');
       incrementalTimes.push(seconds);
       peakRss = Math.max(peakRss, rssMb);
-      console.log(`incremental after editing ${id}: ${incrementalTimes.at(-1)?.toFixed(3)} s, ${report.written} files written, ${report.unchanged} unchanged`);
+      console.log(
+        `incremental after editing ${id}: ${incrementalTimes.at(-1)?.toFixed(3)} s, ${report.written} files written, ${report.unchanged} unchanged`,
+      );
     }
     const bundleMb = (await folderBytes(last.out)) / 1024 / 1024;
     const peakRssMb = peakRss;
@@ -108,7 +135,10 @@ async function main(): Promise<void> {
 
 const makeAt = process.argv.indexOf('--make-store');
 if (makeAt > 0) {
-  await writeCorpusStore(process.argv[makeAt + 1] as string, generateArticles({ count: COUNT, statuses: 'published' }));
+  await writeCorpusStore(
+    process.argv[makeAt + 1] as string,
+    generateArticles({ count: COUNT, statuses: 'published' }),
+  );
 } else {
   await main();
 }

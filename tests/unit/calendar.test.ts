@@ -89,7 +89,9 @@ describe('top-story slot conflicts', () => {
         { id: 'c', language: 'ru', slot: '2026-03-02T09:10:00.000Z' },
         { id: 'd', language: 'en', slot: '2026-03-02T10:00:00.000Z' },
       ]),
-    ).toEqual([{ slot: '2026-03-02T09:00:00.000Z', language: 'en', ids: ['a', 'b'], pinned: null }]);
+    ).toEqual([
+      { slot: '2026-03-02T09:00:00.000Z', language: 'en', ids: ['a', 'b'], pinned: null },
+    ]);
     expect(
       findSlotConflicts([{ id: 'a', language: 'en', slot: '2026-03-02T09:00:00.000Z' }]),
     ).toEqual([]);
@@ -113,7 +115,11 @@ describe('top-story slot conflicts', () => {
       await cleanup();
     });
 
-    async function scheduled(headline: string, local: string, categoryId = 'politics'): Promise<string> {
+    async function scheduled(
+      headline: string,
+      local: string,
+      categoryId = 'politics',
+    ): Promise<string> {
       const { id } = await core.call('articles:create', {
         content: { language: 'en', headline, categoryId },
       });

@@ -105,7 +105,12 @@ describe('rich text rendering', () => {
         },
         {
           type: 'image',
-          attrs: { src: `media/${'ab'.repeat(32)}.png`, alt: 'Port', caption: 'The port', credit: 'Photo: N.' },
+          attrs: {
+            src: `media/${'ab'.repeat(32)}.png`,
+            alt: 'Port',
+            caption: 'The port',
+            credit: 'Photo: N.',
+          },
         },
         { type: 'horizontalRule' },
       ],
@@ -137,7 +142,10 @@ describe('rich text rendering', () => {
           ],
         },
         { type: 'image', attrs: { src: 'javascript:alert(1)', alt: 'gone' } },
-        { type: 'image', attrs: { src: `media/${'cd'.repeat(32)}.png`, alt: '" onerror="alert(1)' } },
+        {
+          type: 'image',
+          attrs: { src: `media/${'cd'.repeat(32)}.png`, alt: '" onerror="alert(1)' },
+        },
         { type: 'madeUpNode', content: [{ type: 'text', text: 'gone' }] },
       ],
     });

@@ -2,16 +2,31 @@ import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../shared/board.js';
 import { articleSchema, type Article } from '../../shared/domain.js';
 import { boardLatestNews } from '../../electron/core/board/board-reader.js';
-import { ARTICLE_SCHEMA_VERSION, decodeArticle, isCurrentArticle } from '../../electron/core/export/article-decode.js';
+import {
+  ARTICLE_SCHEMA_VERSION,
+  decodeArticle,
+  isCurrentArticle,
+} from '../../electron/core/export/article-decode.js';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/core/store/meta.js';
 import { boardCandidates, boardLatestSource } from '../../electron/core/export/board-latest.js';
-import { decodeManifest, encodeManifest, parseManifest, type Manifest } from '../../electron/core/export/manifest.js';
-import { newestFirst, toEntry, type SiteEntry, type SitePlaces } from '../../electron/core/export/site-model.js';
+import {
+  decodeManifest,
+  encodeManifest,
+  parseManifest,
+  type Manifest,
+} from '../../electron/core/export/manifest.js';
+import {
+  newestFirst,
+  toEntry,
+  type SiteEntry,
+  type SitePlaces,
+} from '../../electron/core/export/site-model.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { generateArticles, seededRandom } from '../bench/corpus.js';
 
 /** What the store writes for an article, parsed back: the shape the fast check accepts. */
-const stored = (article: Article): Record<string, unknown> => JSON.parse(encodeDocument(article)) as Record<string, unknown>;
+const stored = (article: Article): Record<string, unknown> =>
+  JSON.parse(encodeDocument(article)) as Record<string, unknown>;
 
 describe('the export’s article check', () => {
   const base = generateArticles({ count: 1, statuses: 'published' })[0] as Article;
@@ -20,12 +35,27 @@ describe('the export’s article check', () => {
     tagIds: ['tbilisi'],
     featuredImage: { src: `media/${'a'.repeat(64)}.png`, alt: 'a', caption: 'c', credit: 'd' },
     embargoUntil: '2026-01-01T00:00:00.000Z',
-    transitions: [{ from: 'draft', to: 'published', at: '2025-12-01T10:00:00.000Z', by: 'desk', note: 'n' }],
-    body: { type: 'doc', content: [{ type: 'paragraph', attrs: { x: 1 }, content: [{ type: 'text', text: 't', marks: [{ type: 'bold' }] }] }] },
+    transitions: [
+      { from: 'draft', to: 'published', at: '2025-12-01T10:00:00.000Z', by: 'desk', note: 'n' },
+    ],
+    body: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          attrs: { x: 1 },
+          content: [{ type: 'text', text: 't', marks: [{ type: 'bold' }] }],
+        },
+      ],
+    },
   };
 
   it('accepts what the store writes, exactly as the schema reads it', () => {
-    for (const article of [base, full, ...generateArticles({ count: 20, statuses: 'mixed', seed: 5 })]) {
+    for (const article of [
+      base,
+      full,
+      ...generateArticles({ count: 20, statuses: 'mixed', seed: 5 }),
+    ]) {
       const doc = stored(article);
       expect(isCurrentArticle(doc)).toBe(true);
       const { schemaVersion: _version, ...fields } = doc;
@@ -38,7 +68,14 @@ describe('the export’s article check', () => {
     for (const year of [1900, 2000, 2024, 2025, 2100])
       for (let month = 0; month <= 13; month++)
         for (const day of [0, 1, 9, 10, 19, 20, 28, 29, 30, 31, 32])
-          for (const time of ['00:00:00.000', '09:05:07.123', '23:59:59.999', '24:00:00.000', '12:60:00.000', '12:00:60.000']) {
+          for (const time of [
+            '00:00:00.000',
+            '09:05:07.123',
+            '23:59:59.999',
+            '24:00:00.000',
+            '12:60:00.000',
+            '12:00:60.000',
+          ]) {
             const at = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}T${time}Z`;
             const doc = { ...stored(base), createdAt: at };
             const schema = articleSchema.safeParse(doc).success;
@@ -51,8 +88,25 @@ describe('the export’s article check', () => {
   it('accepts nothing the schema refuses, and hands anything unusual to the schema', async () => {
     const random = seededRandom(3);
     const values: unknown[] = [
-      null, '', 'x'.repeat(3000), 7, -1, 1.5, true, [], {}, ['x'], 'en', 'published', '2025-02-30T00:00:00.000Z',
-      '2024-02-29T00:00:00.000Z', '2025-12-01T10:00:00Z', 'bad id!', 'Slug With Caps', { type: 'doc' }, { type: 'doc', content: [{ type: '' }] },
+      null,
+      '',
+      'x'.repeat(3000),
+      7,
+      -1,
+      1.5,
+      true,
+      [],
+      {},
+      ['x'],
+      'en',
+      'published',
+      '2025-02-30T00:00:00.000Z',
+      '2024-02-29T00:00:00.000Z',
+      '2025-12-01T10:00:00Z',
+      'bad id!',
+      'Slug With Caps',
+      { type: 'doc' },
+      { type: 'doc', content: [{ type: '' }] },
     ];
     const keys = Object.keys(stored(full));
     let accepted = 0;
@@ -69,11 +123,16 @@ describe('the export’s article check', () => {
     // Some mutations are still valid articles (a null where null is allowed, …).
     expect(accepted).toBeGreaterThan(0);
     // An older schema version goes through the store's migrations.
-    const old = { ...stored(base), schemaVersion: 0, title: 'Old title' } as Record<string, unknown>;
+    const old = { ...stored(base), schemaVersion: 0, title: 'Old title' } as Record<
+      string,
+      unknown
+    >;
     delete old['headline'];
     expect(isCurrentArticle(old)).toBe(false);
     expect((await decodeArticle('a.json', JSON.stringify(old))).headline).toBe('Old title');
-    await expect(decodeArticle('a.json', JSON.stringify({ ...stored(base), revision: 0 }))).rejects.toThrow(/schema/);
+    await expect(
+      decodeArticle('a.json', JSON.stringify({ ...stored(base), revision: 0 })),
+    ).rejects.toThrow(/schema/);
     await expect(decodeArticle('a.json', '{"broken')).rejects.toThrow(/not valid JSON/);
     expect(ARTICLE_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
   });
@@ -83,9 +142,15 @@ describe('the board’s places over the entries it can reach', () => {
   it('equal the zones computed over every entry, for random boards', () => {
     const random = seededRandom(9);
     const now = new Date('2026-11-02T00:00:00.000Z');
-    const entries = generateArticles({ count: 400, statuses: 'published' }).map(toEntry).sort(newestFirst);
+    const entries = generateArticles({ count: 400, statuses: 'published' })
+      .map(toEntry)
+      .sort(newestFirst);
     // A few entries published "later" than now: the board skips them.
-    entries.splice(3, 0, { ...(entries[0] as SiteEntry), id: 'future', publishedAt: '2027-01-01T00:00:00.000Z' });
+    entries.splice(3, 0, {
+      ...(entries[0] as SiteEntry),
+      id: 'future',
+      publishedAt: '2027-01-01T00:00:00.000Z',
+    });
     const categories = ['politics', 'economy', 'sport', null];
     for (let round = 0; round < 60; round++) {
       const zones: Zone[] = Array.from({ length: 1 + Math.floor(random() * 5) }, (_, i) => ({
@@ -112,7 +177,10 @@ describe('the board’s places over the entries it can reach', () => {
           latest: places.latest.map((e) => e.id),
           top: places.top?.id ?? null,
           featured: places.featured.map((e) => e.id),
-          sections: places.sections.map((section) => [section.name, section.entries.map((e) => e.id)]),
+          sections: places.sections.map((section) => [
+            section.name,
+            section.entries.map((e) => e.id),
+          ]),
           leads: [...places.categoryLeads].map(([id, list]) => [id, list.map((e) => e.id)]),
         });
         const everything = ids(boardLatestNews(zones, now).places(language, newest));
@@ -136,11 +204,25 @@ describe('the export manifest', () => {
       size: 100 + i,
       contentKey: `c${i}`,
       pageKey: `p${i}`,
-      entry: i === 1 ? { ...entry, featuredImage: { src: 'media/x.png', alt: 'a', caption: '', credit: '' }, tagIds: ['t1', 't2'] } : entry,
+      entry:
+        i === 1
+          ? {
+              ...entry,
+              featuredImage: { src: 'media/x.png', alt: 'a', caption: '', credit: '' },
+              tagIds: ['t1', 't2'],
+            }
+          : entry,
       media: i === 0 ? [{ name: 'media/x.png', width: 10, height: 20 }] : [],
     };
   });
-  const manifest = (): Manifest => ({ format: 2, siteKey: 'k', latestKeys: { en: 'le', ru: 'lr' }, files: { ...files }, listKeys: { 'index.html': 'l0' }, articles: { ...articles } });
+  const manifest = (): Manifest => ({
+    format: 2,
+    siteKey: 'k',
+    latestKeys: { en: 'le', ru: 'lr' },
+    files: { ...files },
+    listKeys: { 'index.html': 'l0' },
+    articles: { ...articles },
+  });
 
   it('reads back what it wrote, and writes the same bytes again', () => {
     const bytes = encodeManifest(manifest());
@@ -157,9 +239,17 @@ describe('the export manifest', () => {
     const broken = [
       text.replace('"articleFields":["id"', '"articleFields":["ident"'),
       text.replace('"format":2', '"format":1'),
-      [...lines.slice(0, 2), (lines[2] as string).replace(/"(en|ru)"/, '"de"'), ...lines.slice(3)].join('\n'),
+      [
+        ...lines.slice(0, 2),
+        (lines[2] as string).replace(/"(en|ru)"/, '"de"'),
+        ...lines.slice(3),
+      ].join('\n'),
       [...lines.slice(0, 3), '[1,2,3],', ...lines.slice(3)].join('\n'),
     ];
-    for (const variant of broken) expect([variant.slice(0, 40), decodeManifest(Buffer.from(variant))]).toEqual([variant.slice(0, 40), null]);
+    for (const variant of broken)
+      expect([variant.slice(0, 40), decodeManifest(Buffer.from(variant))]).toEqual([
+        variant.slice(0, 40),
+        null,
+      ]);
   });
 });

@@ -23,37 +23,67 @@ async function files(folder: string): Promise<string[]> {
 async function treeHash(folder: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const path of await files(folder)) {
-    out.set(path, createHash('sha256').update(await readFile(join(folder, path))).digest('hex'));
+    out.set(
+      path,
+      createHash('sha256')
+        .update(await readFile(join(folder, path)))
+        .digest('hex'),
+    );
   }
   return out;
 }
 
 /** Every element and attribute of every page, checked for anything that could run or fetch from elsewhere. */
 function executableProblems(path: string, html: string): string[] {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+    },
+  });
   const doc = new window.DOMParser().parseFromString(html, 'text/html');
   const problems: string[] = [];
-  if (!doc.querySelector('meta[http-equiv="Content-Security-Policy"]')) problems.push(`${path}: no CSP`);
+  if (!doc.querySelector('meta[http-equiv="Content-Security-Policy"]'))
+    problems.push(`${path}: no CSP`);
   for (const element of doc.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (['iframe', 'object', 'embed', 'svg', 'math', 'style', 'base', 'form', 'frame', 'applet'].includes(tag)) problems.push(`${path}: <${tag}>`);
+    if (
+      [
+        'iframe',
+        'object',
+        'embed',
+        'svg',
+        'math',
+        'style',
+        'base',
+        'form',
+        'frame',
+        'applet',
+      ].includes(tag)
+    )
+      problems.push(`${path}: <${tag}>`);
     if (tag === 'script') {
-      if (element.getAttribute('type') !== 'application/ld+json') problems.push(`${path}: executable <script>`);
+      if (element.getAttribute('type') !== 'application/ld+json')
+        problems.push(`${path}: executable <script>`);
       else JSON.parse(element.textContent ?? '');
     }
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();
-      const value = attribute.value ?? "";
+      const value = attribute.value ?? '';
       if (name.startsWith('on')) problems.push(`${path}: ${tag}[${name}]`);
       if (name === 'style') problems.push(`${path}: ${tag}[style]`);
       if (['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'cite'].includes(name)) {
         // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
         // eslint-disable-next-line no-control-regex
-        const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
+        const squeezed = value.replace(/[\u0000-\u0020]/g, '');
+        const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(squeezed)?.[1]?.toLowerCase();
         const allowed = name === 'href' ? ['http', 'https', 'mailto'] : [];
         if (scheme && !allowed.includes(scheme)) problems.push(`${path}: ${tag}[${name}]=${value}`);
       }
-      if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') problems.push(`${path}: meta refresh`);
+      if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh')
+        problems.push(`${path}: meta refresh`);
     }
   }
   window.happyDOM.abort();
@@ -79,21 +109,42 @@ describe('hostile content', () => {
   it('exports with nothing executable and nothing outside the output folder', async () => {
     const { hostile, svgName } = await seedHostile(core, dataDir);
     for (const slug of ['con', 'nul', 'aux', 'com1', 'lpt9']) {
-      await publish(core, { language: 'en', headline: `Reserved ${slug}`, slug, categoryId: 'politics' }, '2025-12-08T08:30:00.000Z');
+      await publish(
+        core,
+        { language: 'en', headline: `Reserved ${slug}`, slug, categoryId: 'politics' },
+        '2025-12-08T08:30:00.000Z',
+      );
     }
     // A Cyrillic look-alike headline gets a transliterated (ASCII) slug.
-    await publish(core, { language: 'ru', headline: 'Аррӏе раураӏ', categoryId: 'politics' }, '2025-12-08T09:30:00.000Z');
+    await publish(
+      core,
+      { language: 'ru', headline: 'Аррӏе раураӏ', categoryId: 'politics' },
+      '2025-12-08T09:30:00.000Z',
+    );
     // Files written around the store: slugs the schema refuses, and a duplicated slug.
     const base = (await core.articles.get(hostile.id)) as Article;
     const raw = (id: string, change: Partial<Article>): Promise<void> =>
-      writeFile(join(dataDir, 'articles', `${id}.json`), encodeDocument({ ...base, id, twinId: null, ...change }));
+      writeFile(
+        join(dataDir, 'articles', `${id}.json`),
+        encodeDocument({ ...base, id, twinId: null, ...change }),
+      );
     await raw('rawescape', { slug: '../../../escape' as never, headline: 'Escape' });
     await raw('rawhomoglyph', { slug: 'раураl' as never, headline: 'Homoglyph' });
     await raw('rawdup1', { slug: 'same-slug', headline: 'First of two' });
-    await raw('rawdup2', { slug: 'same-slug', headline: 'Second of two', publishedAt: '2025-12-09T09:30:00.000Z' });
+    await raw('rawdup2', {
+      slug: 'same-slug',
+      headline: 'Second of two',
+      publishedAt: '2025-12-09T09:30:00.000Z',
+    });
     await raw('rawmismatch', { id: 'someoneelse' });
 
-    const report = await exportBundle({ dataDir, target: join(dir, 'site'), mode: 'full', now: new Date('2026-01-01T00:00:00Z'), workers: 0 });
+    const report = await exportBundle({
+      dataDir,
+      target: join(dir, 'site'),
+      mode: 'full',
+      now: new Date('2026-01-01T00:00:00Z'),
+      workers: 0,
+    });
     const codes = report.warnings.map((w) => w.code);
     expect(codes).toContain('article_unreadable');
     expect(codes).toContain('slug_collision');
@@ -106,7 +157,8 @@ describe('hostile content', () => {
     for (const path of paths) {
       if (path === '.newsroom-export.json') continue;
       expect([path, isSafeBundlePath(path)]).toEqual([path, true]);
-      for (const segment of path.split('/')) expect([path, isWindowsReserved(segment)]).toEqual([path, false]);
+      for (const segment of path.split('/'))
+        expect([path, isWindowsReserved(segment)]).toEqual([path, false]);
     }
     expect(paths.some((p) => /escape|passwd/.test(p))).toBe(false);
     expect(paths).toContain('en/2025/12/con-x/index.html');
@@ -121,16 +173,25 @@ describe('hostile content', () => {
       problems.push(...executableProblems(path, await readFile(join(dir, 'site', path), 'utf8')));
     }
     expect(problems).toEqual([]);
-    const page = await readFile(join(dir, 'site', 'en/2025/12/script-alert-headline-script-breaking/index.html'), 'utf8');
+    const page = await readFile(
+      join(dir, 'site', 'en/2025/12/script-alert-headline-script-breaking/index.html'),
+      'utf8',
+    );
     // Shown as text, not run: the reader sees the characters.
-    expect(page).toContain('<h1>&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt; Breaking</h1>');
+    expect(page).toContain(
+      '<h1>&lt;script&gt;alert(&quot;headline&quot;)&lt;/script&gt; Breaking</h1>',
+    );
     expect(page).toContain('a fine link');
     expect(page).toContain('A real photo');
     for (const feed of ['en/feed.xml', 'en/atom.xml']) {
       expect(await readFile(join(dir, 'site', feed), 'utf8')).not.toMatch(/<script/i);
     }
-    const jsonFeed = JSON.parse(await readFile(join(dir, 'site', 'en/feed.json'), 'utf8')) as { items: { title: string }[] };
-    expect(jsonFeed.items.map((i) => i.title)).toContain('<script>alert("headline")</script> Breaking');
+    const jsonFeed = JSON.parse(await readFile(join(dir, 'site', 'en/feed.json'), 'utf8')) as {
+      items: { title: string }[];
+    };
+    expect(jsonFeed.items.map((i) => i.title)).toContain(
+      '<script>alert("headline")</script> Breaking',
+    );
   });
 });
 
@@ -140,24 +201,51 @@ describe('an export killed midway', () => {
     try {
       const dataDir = join(dir, 'store');
       const target = join(dir, 'site');
-      await writeCorpusStore(dataDir, generateArticles({ count: 400, statuses: 'published', words: [100, 200] }));
-      await exportBundle({ dataDir, target, mode: 'full', now: new Date('2026-11-02T00:00:00Z'), workers: 0 });
+      await writeCorpusStore(
+        dataDir,
+        generateArticles({ count: 400, statuses: 'published', words: [100, 200] }),
+      );
+      await exportBundle({
+        dataDir,
+        target,
+        mode: 'full',
+        now: new Date('2026-11-02T00:00:00Z'),
+        workers: 0,
+      });
       const before = await treeHash(target);
-      const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', 'export', '--data', dataDir, '--out', target], { stdio: 'ignore' });
-      const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', 'electron/cli/main.ts', 'export', '--data', dataDir, '--out', target],
+        { stdio: 'ignore' },
+      );
+      const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+        child.once('exit', (_code, signal) => resolve(signal)),
+      );
       // Wait until the child is writing pages into its temp folder, then kill it without warning.
       let temp: string | undefined;
       for (let i = 0; i < 600 && !temp; i++) {
         await new Promise((r) => setTimeout(r, 50));
-        const candidate = (await readdir(dir)).find((name) => name.startsWith('.site.export-temp-'));
-        if (candidate && (await readdir(join(dir, candidate), { recursive: true }).catch(() => [])).length > 50) temp = candidate;
+        const candidate = (await readdir(dir)).find((name) =>
+          name.startsWith('.site.export-temp-'),
+        );
+        if (
+          candidate &&
+          (await readdir(join(dir, candidate), { recursive: true }).catch(() => [])).length > 50
+        )
+          temp = candidate;
       }
       expect(temp).toBeDefined();
       child.kill('SIGKILL');
       expect(await exited).toBe('SIGKILL');
       expect(await treeHash(target)).toEqual(before);
       expect((await readdir(dir)).some((name) => name.startsWith('.site.export-temp-'))).toBe(true);
-      const report = await exportBundle({ dataDir, target, mode: 'incremental', now: new Date('2026-11-02T00:00:00Z'), workers: 0 });
+      const report = await exportBundle({
+        dataDir,
+        target,
+        mode: 'incremental',
+        now: new Date('2026-11-02T00:00:00Z'),
+        workers: 0,
+      });
       expect(report.written).toBe(0);
       expect((await readdir(dir)).sort()).toEqual(['site', 'store']);
     } finally {

@@ -266,7 +266,11 @@ describe('export of a bilingual newsroom', () => {
       content: { ...lead, headline: 'Caspian ferry line adds a third weekly crossing' },
     });
     await core.articles.update(room.others[2]?.id as string, (a) => ({ ...a, status: 'edited' }));
-    await publish(core, { language: 'ru', headline: 'Новая линия метро в Баку', categoryId: 'society' }, '2025-12-10T07:00:00.000Z');
+    await publish(
+      core,
+      { language: 'ru', headline: 'Новая линия метро в Баку', categoryId: 'society' },
+      '2025-12-10T07:00:00.000Z',
+    );
     const report = await run('site', 'incremental');
     expect(report.mode).toBe('incremental');
     expect(report.written).toBeGreaterThan(5);

@@ -37,12 +37,19 @@ function normalise(html: string): string {
     .replace(/<link rel="stylesheet" href="[^"]*">|<style>[^<]*<\/style>/, '<CSS>')
     .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '<CSP>')
     .replace(/ srcset="[^"]*" sizes="[^"]*"/g, '')
-    .replace(/src="(data:image\/png;base64,[^"]*|(\.\.\/)+media\/[a-f0-9]{64}\.png)"/g, 'src="IMG"');
+    .replace(
+      /src="(data:image\/png;base64,[^"]*|(\.\.\/)+media\/[a-f0-9]{64}\.png)"/g,
+      'src="IMG"',
+    );
 }
 
 async function story(): Promise<{ article: Article; image: string }> {
   const image = await addImage(dataDir, 1200, 600);
-  await publish(core, { language: 'en', headline: 'Older news', categoryId: 'politics' }, '2025-12-08T10:00:00.000Z');
+  await publish(
+    core,
+    { language: 'en', headline: 'Older news', categoryId: 'politics' },
+    '2025-12-08T10:00:00.000Z',
+  );
   const article = await publish(
     core,
     {
@@ -52,13 +59,21 @@ async function story(): Promise<{ article: Article; image: string }> {
       byline: 'Aida Karimova',
       dateline: 'Baku',
       categoryId: 'economy',
-      featuredImage: { src: image, alt: 'The terminal', caption: 'At dawn.', credit: 'Desk archive' },
+      featuredImage: {
+        src: image,
+        alt: 'The terminal',
+        caption: 'At dawn.',
+        credit: 'Desk archive',
+      },
       correctionNote: 'An earlier version gave the wrong day.',
       body: {
         type: 'doc',
         content: [
           paragraph('The line will run twice a week.'),
-          { type: 'image', attrs: { src: image, alt: 'The deck', caption: 'On deck.', credit: '' } },
+          {
+            type: 'image',
+            attrs: { src: image, alt: 'The deck', caption: 'On deck.', credit: '' },
+          },
         ],
       },
     },
@@ -71,7 +86,13 @@ async function story(): Promise<{ article: Article; image: string }> {
 describe('the article preview', () => {
   it('is the exported page, with the stylesheet and images inline', async () => {
     const { article } = await story();
-    await exportBundle({ dataDir, target: join(dir, 'site'), mode: 'full', now: clock.now(), workers: 0 });
+    await exportBundle({
+      dataDir,
+      target: join(dir, 'site'),
+      mode: 'full',
+      now: clock.now(),
+      workers: 0,
+    });
     const exported = await readFile(
       join(dir, 'site', 'en/2025/12/caspian-ferry-line-adds-a-crossing/index.html'),
       'utf8',

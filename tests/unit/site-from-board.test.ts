@@ -193,7 +193,9 @@ describe('category zones', () => {
     await writeFile(path, JSON.stringify(stored));
     ({ core, clock } = await openTestCore(dataDir));
     const en = await core.call('board:get', { language: 'en' });
-    expect(en.zones.filter((z) => z.categoryId === 'science').map((z) => z.name)).toEqual(['Science']);
+    expect(en.zones.filter((z) => z.categoryId === 'science').map((z) => z.name)).toEqual([
+      'Science',
+    ]);
     expect(en.zones.some((z) => z.categoryId === 'sport')).toBe(false);
     await core.queues.idle();
     await core.close();
@@ -230,7 +232,9 @@ describe('category zones follow the categories', () => {
     expect(kept).toMatchObject({ kind: 'custom', categoryId: null, autoFill: false });
     expect(kept?.items.map((i) => i.article.id)).toEqual([story.id]);
     const ru = await core.call('board:get', { language: 'ru' });
-    expect(ru.zones.some((z) => z.id === 'ru-cat-culture' || z.id === 'ru-cat-incidents')).toBe(false);
+    expect(ru.zones.some((z) => z.id === 'ru-cat-culture' || z.id === 'ru-cat-incidents')).toBe(
+      false,
+    );
   });
 });
 
@@ -297,7 +301,9 @@ describe('the sitemap', () => {
     const parts = [...bySize].filter(([name]) => name !== SITEMAP_FILE);
     expect(parts.length).toBeGreaterThan(1);
     for (const [, text] of parts) expect(Buffer.byteLength(text)).toBeLessThanOrEqual(bytes);
-    const locs = parts.flatMap(([, text]) => [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]));
+    const locs = parts.flatMap(([, text]) =>
+      [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]),
+    );
     expect(locs).toEqual(single.urlset.url.map((u) => u.loc));
   });
 });

@@ -67,13 +67,17 @@ describe('store lock', () => {
         crashed.process.kill('SIGKILL');
         await crashed.exited;
       }
-      const racers = Array.from({ length: 6 }, () => startStoreChild(script, ['hold', dir, '--wait']));
+      const racers = Array.from({ length: 6 }, () =>
+        startStoreChild(script, ['hold', dir, '--wait']),
+      );
       children.push(...racers);
       // Every racer has loaded the core before the go signal, so they open at one moment.
       await Promise.all(racers.map((racer) => racer.waitFor((line) => line === 'waiting')));
       for (const racer of racers) racer.process.stdin?.write('go\n');
       const outcomes = await Promise.all(
-        racers.map((racer) => racer.waitFor((line) => line === 'ready' || line.startsWith('refused'))),
+        racers.map((racer) =>
+          racer.waitFor((line) => line === 'ready' || line.startsWith('refused')),
+        ),
       );
       expect(outcomes.filter((line) => line === 'ready')).toHaveLength(1);
       expect(outcomes.filter((line) => line.includes('Close it there first'))).toHaveLength(5);

@@ -18,7 +18,9 @@ function printReport(report: ExportReport, io: CliIo): void {
   if (report.warnings.length) {
     io.out(`  warnings (${report.warnings.length}):\n`);
     for (const warning of report.warnings) {
-      io.out(`    - [${warning.code}]${warning.articleId ? ` article ${warning.articleId}:` : ''} ${warning.message}\n`);
+      io.out(
+        `    - [${warning.code}]${warning.articleId ? ` article ${warning.articleId}:` : ''} ${warning.message}\n`,
+      );
     }
   }
 }

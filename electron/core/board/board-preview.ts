@@ -14,7 +14,12 @@ import { isShowable } from './compute-zones.js';
 /** How many of the newest articles the home preview knows besides the zones' (the export leads with the newest when Top story is empty). */
 const NEWEST_KNOWN = 20;
 
-function newestShowable(core: Core, language: Language, now: string, count: number): ArticleSummary[] {
+function newestShowable(
+  core: Core,
+  language: Language,
+  now: string,
+  count: number,
+): ArticleSummary[] {
   const out: ArticleSummary[] = [];
   for (const article of core.board.feed.newest(language, null)) {
     if (out.length >= count) break;
@@ -31,7 +36,10 @@ export async function boardPreview(
   const views = core.board.compute(language, now);
   const newest = newestShowable(core, language, now.toISOString(), NEWEST_KNOWN);
   const entries = new Map<string, SiteEntry>();
-  for (const article of [...views.flatMap((zone) => zone.items.map((item) => item.article)), ...newest]) {
+  for (const article of [
+    ...views.flatMap((zone) => zone.items.map((item) => item.article)),
+    ...newest,
+  ]) {
     entries.set(article.id, summaryEntry(article));
   }
   const home = renderHomePreview({

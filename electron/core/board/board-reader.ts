@@ -65,7 +65,9 @@ export function placesFromViews<E>(
   const led = new Set<string>();
   for (const zone of views) {
     if (zone.kind !== 'category' || !zone.categoryId) continue;
-    const placed = zone.items.filter((item) => item.source === 'manual' && !led.has(item.article.id));
+    const placed = zone.items.filter(
+      (item) => item.source === 'manual' && !led.has(item.article.id),
+    );
     for (const item of placed) led.add(item.article.id);
     const list = entries(placed);
     if (list.length) leads.set(zone.categoryId, [...(leads.get(zone.categoryId) ?? []), ...list]);
@@ -81,7 +83,11 @@ export function placesFromViews<E>(
     },
     sections: views
       .filter((zone) => zone.kind === 'category' || zone.kind === 'custom')
-      .map((zone) => ({ name: zone.name, categoryId: zone.categoryId, entries: entries(zone.items) })),
+      .map((zone) => ({
+        name: zone.name,
+        categoryId: zone.categoryId,
+        entries: entries(zone.items),
+      })),
     categoryLeads: leads,
   };
 }

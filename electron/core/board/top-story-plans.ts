@@ -21,7 +21,10 @@ export function topStoryPlans(core: Core, placed: readonly ArticleSummary[]): To
   const tops = new Map<Language, ZoneView | undefined>();
   const topOf = (language: Language): ZoneView | undefined => {
     if (!tops.has(language)) {
-      tops.set(language, core.board.compute(language, now).find((zone) => zone.kind === 'top'));
+      tops.set(
+        language,
+        core.board.compute(language, now).find((zone) => zone.kind === 'top'),
+      );
     }
     return tops.get(language);
   };

@@ -7,8 +7,27 @@
  */
 
 export const ALLOWED_TAGS = [
-  'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 's', 'u', 'code',
-  'pre', 'br', 'hr', 'a', 'figure', 'figcaption', 'img', 'span',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  's',
+  'u',
+  'code',
+  'pre',
+  'br',
+  'hr',
+  'a',
+  'figure',
+  'figcaption',
+  'img',
+  'span',
 ] as const;
 
 export const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -34,7 +53,12 @@ export const EXTERNAL_REL = 'noopener noreferrer';
 export const IMAGE_SIZES = '(max-width: 760px) 100vw, 720px';
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const ATTRIBUTE_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+};
 
 /**
  * Control characters HTML does not allow in a document (tab, line feed and carriage return
@@ -54,7 +78,9 @@ export function escapeText(text: string): string {
 /** An attribute value written in double quotes: the quote is escaped too. */
 export function escapeAttribute(text: string): string {
   const clean = CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
-  return /[&<>"]/.test(clean) ? clean.replace(/[&<>"]/g, (c) => ATTRIBUTE_ESCAPES[c] as string) : clean;
+  return /[&<>"]/.test(clean)
+    ? clean.replace(/[&<>"]/g, (c) => ATTRIBUTE_ESCAPES[c] as string)
+    : clean;
 }
 
 export interface SafeLink {
@@ -62,6 +88,9 @@ export interface SafeLink {
   /** An absolute http(s) address: the link leaves the site. */
   external: boolean;
 }
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]+/g;
 
 /**
  * A link target as a page may carry it, or null. Browsers ignore spaces and control
@@ -77,7 +106,6 @@ export function safeLinkHref(href: string): SafeLink | null {
   const scheme = /^([a-zA-Z][a-zA-Z0-9.+-]*):/.exec(squeezed)?.[1]?.toLowerCase();
   if (scheme !== undefined && !(LINK_SCHEMES as readonly string[]).includes(scheme)) return null;
   if (scheme === undefined && /^[/\\]{2}/.test(squeezed)) return null;
-  // eslint-disable-next-line no-control-regex
-  const clean = href.trim().replace(/[\u0000-\u001F\u007F]+/g, '').replace(/ /g, '%20');
+  const clean = href.trim().replace(CONTROL_CHARACTERS, '').replace(/ /g, '%20');
   return { href: clean, external: scheme === 'http' || scheme === 'https' };
 }

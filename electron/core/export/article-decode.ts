@@ -25,7 +25,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // What the store writes (Date#toISOString); a valid calendar date is checked by a round trip.
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown, max: number): boolean => typeof v === 'string' && v.length <= max;
 const id = (v: unknown): boolean => typeof v === 'string' && ID.test(v);
 const idOrNull = (v: unknown): boolean => v === null || id(v);
@@ -37,7 +38,16 @@ function instant(v: unknown): boolean {
   const two = (at: number): number => (v.charCodeAt(at) - 48) * 10 + v.charCodeAt(at + 1) - 48;
   const month = two(5);
   const day = two(8);
-  if (month >= 1 && month <= 12 && day >= 1 && day <= 28 && two(11) <= 23 && two(14) <= 59 && two(17) <= 59) return true;
+  if (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 28 &&
+    two(11) <= 23 &&
+    two(14) <= 59 &&
+    two(17) <= 59
+  )
+    return true;
   const ms = Date.parse(v);
   return Number.isFinite(ms) && new Date(ms).toISOString() === v;
 }
@@ -46,7 +56,12 @@ const instantOrNull = (v: unknown): boolean => v === null || instant(v);
 function mark(v: unknown): boolean {
   if (!isObject(v)) return false;
   const type = v['type'];
-  return typeof type === 'string' && type.length >= 1 && type.length <= 64 && (v['attrs'] === undefined || isObject(v['attrs']));
+  return (
+    typeof type === 'string' &&
+    type.length >= 1 &&
+    type.length <= 64 &&
+    (v['attrs'] === undefined || isObject(v['attrs']))
+  );
 }
 
 function node(v: unknown, depth: number): boolean {
@@ -148,6 +163,9 @@ export async function decodeArticle(path: string, text: string): Promise<Article
     }
     if (isCurrentArticle(raw)) return raw;
   }
-  const [{ decodeDocument }, { articleSchema }] = await Promise.all([import('../store/json-adapter.js'), import('../../../shared/domain.js')]);
+  const [{ decodeDocument }, { articleSchema }] = await Promise.all([
+    import('../store/json-adapter.js'),
+    import('../../../shared/domain.js'),
+  ]);
   return decodeDocument(path, text, 'article', articleSchema);
 }

@@ -25,7 +25,11 @@ export interface PageContext {
   latest: [Language, { entry: SiteEntry; path: string }[]][];
 }
 
-export function pageContext(plan: SitePlan, siteKey: string, latestKeys: ReadonlyMap<Language, string>): PageContext {
+export function pageContext(
+  plan: SitePlan,
+  siteKey: string,
+  latestKeys: ReadonlyMap<Language, string>,
+): PageContext {
   return {
     meta: plan.meta,
     siteKey,
@@ -51,13 +55,22 @@ export interface PageOrder {
   previous: string | null;
 }
 
-export function pageOrder(plan: SitePlan, id: string, previous: Record<string, string>): PageOrder | null {
+export function pageOrder(
+  plan: SitePlan,
+  id: string,
+  previous: Record<string, string>,
+): PageOrder | null {
   const path = plan.articlePath.get(id);
   const entry = plan.entries.get(id);
   if (!path || !entry) return null;
   const twin = entry.twinId ? plan.entries.get(entry.twinId) : undefined;
   const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
-  return { id, path, twin: twin && twinPath ? { entry: twin, path: twinPath } : null, previous: previous[path] ?? null };
+  return {
+    id,
+    path,
+    twin: twin && twinPath ? { entry: twin, path: twinPath } : null,
+    previous: previous[path] ?? null,
+  };
 }
 
 export interface PageResult {
@@ -77,15 +90,23 @@ export interface PageResult {
  * site key, the language's latest key, the article's source, its path and its twin are all
  * as they were: keep the two in step.)
  */
-export function articlePageKey(plan: SitePlan, entry: SiteEntry, contentKey: string, siteKey: string, latestKey: string): string {
+export function articlePageKey(
+  plan: SitePlan,
+  entry: SiteEntry,
+  contentKey: string,
+  siteKey: string,
+  latestKey: string,
+): string {
   const twin = exportedTwin(plan, entry);
-  return sha256(JSON.stringify([
-    siteKey,
-    contentKey,
-    plan.articlePath.get(entry.id),
-    twin ? [twin.language, twin.headline, plan.articlePath.get(twin.id)] : null,
-    latestKey,
-  ]));
+  return sha256(
+    JSON.stringify([
+      siteKey,
+      contentKey,
+      plan.articlePath.get(entry.id),
+      twin ? [twin.language, twin.headline, plan.articlePath.get(twin.id)] : null,
+      latestKey,
+    ]),
+  );
 }
 
 /** Renders and writes article pages from the bodies this thread holds. */
@@ -120,7 +141,10 @@ export class PageWriter {
       fragments: new Map(),
     };
     for (const [language, list] of context.latest) {
-      plan.latest.set(language, list.map((item) => item.entry));
+      plan.latest.set(
+        language,
+        list.map((item) => item.entry),
+      );
       for (const { entry, path } of list) {
         plan.entries.set(entry.id, entry);
         plan.articlePath.set(entry.id, path);
@@ -146,13 +170,29 @@ export class PageWriter {
         plan.entries.set(order.twin.entry.id, order.twin.entry);
         plan.articlePath.set(order.twin.entry.id, order.twin.path);
       }
-      const html = articlePage({ plan, entry: body.entry, bodyHtml: body.bodyHtml, featured: body.featured });
+      const html = articlePage({
+        plan,
+        entry: body.entry,
+        bodyHtml: body.bodyHtml,
+        featured: body.featured,
+      });
       this.bodies.delete(order.id);
       // Encoded once: the same bytes are hashed and written.
       const bytes = this.encode(html);
       const hash = sha256(bytes);
-      const pageKey = articlePageKey(plan, body.entry, body.source.contentKey, this.siteKey, this.latestKeys.get(body.entry.language) ?? '');
-      const article: ManifestArticle = { ...body.source, entry: body.entry, path: order.path, pageKey };
+      const pageKey = articlePageKey(
+        plan,
+        body.entry,
+        body.source.contentKey,
+        this.siteKey,
+        this.latestKeys.get(body.entry.language) ?? '',
+      );
+      const article: ManifestArticle = {
+        ...body.source,
+        entry: body.entry,
+        path: order.path,
+        pageKey,
+      };
       const row = rowBytes(order.id, article, hash);
       if (order.previous === hash) {
         out.push({ id: order.id, path: order.path, hash, pageKey, row, bytes: -1 });

@@ -78,7 +78,11 @@ function readWhole(path: string): { bytes: Buffer; mtimeMs: number; size: number
       if (n === 0) break;
       read += n;
     }
-    return { bytes: read === info.size ? buffer : buffer.subarray(0, read), mtimeMs: info.mtimeMs, size: info.size };
+    return {
+      bytes: read === info.size ? buffer : buffer.subarray(0, read),
+      mtimeMs: info.mtimeMs,
+      size: info.size,
+    };
   } finally {
     closeSync(fd);
   }
@@ -106,11 +110,18 @@ export async function readArticleForExport(
   let article: Article;
   try {
     article = await decodeArticle(path, file.bytes.toString('utf8'));
-    if (article.id !== id) throw new Error(`names article "${article.id}" but is stored as "${id}"`);
+    if (article.id !== id)
+      throw new Error(`names article "${article.id}" but is stored as "${id}"`);
   } catch (error) {
     return { id, kind: 'unreadable', reason: (error as Error).message };
   }
-  const base = { id, kind: 'article' as const, mtimeMs: file.mtimeMs, size: file.size, contentKey: sha256(file.bytes) };
+  const base = {
+    id,
+    kind: 'article' as const,
+    mtimeMs: file.mtimeMs,
+    size: file.size,
+    contentKey: sha256(file.bytes),
+  };
   if (!isExportable(article, now)) return { ...base, entry: null, media: [], problems: [] };
   const entry = toEntry(article);
   const problems: BodyProblem[] = [];
@@ -126,23 +137,49 @@ export async function readArticleForExport(
     const found = media.get(article.featuredImage.src);
     if (found) {
       featured = resolvedImage(found, ARTICLE_PAGE_PREFIX);
-      if (!article.featuredImage.alt.trim()) problems.push({ code: 'image_alt_missing', message: 'The featured image has no alt text.' });
+      if (!article.featuredImage.alt.trim())
+        problems.push({
+          code: 'image_alt_missing',
+          message: 'The featured image has no alt text.',
+        });
     } else {
       const why = await probe(dataDir, article.featuredImage.src);
-      problems.push({ code: 'media_missing', message: `Featured image: ${'problem' in why ? why.problem : 'unavailable'}; it was left out.` });
+      problems.push({
+        code: 'media_missing',
+        message: `Featured image: ${'problem' in why ? why.problem : 'unavailable'}; it was left out.`,
+      });
     }
   }
-  const bodyHtml = renderBody(article.body, (src) => {
-    const found = media.get(src) ?? (mediaName(src) ? media.get(mediaName(src) as string) : undefined);
-    return found ? resolvedImage(found, ARTICLE_PAGE_PREFIX) : null;
-  }, problems);
-  const used = media.size ? [...new Map([...media.values()].map((m) => [m.name, m])).values()].sort((a, b) => (a.name < b.name ? -1 : 1)) : [];
-  bodies.set(id, { entry, bodyHtml, featured, source: { mtimeMs: base.mtimeMs, size: base.size, contentKey: base.contentKey, media: used } });
+  const bodyHtml = renderBody(
+    article.body,
+    (src) => {
+      const found =
+        media.get(src) ?? (mediaName(src) ? media.get(mediaName(src) as string) : undefined);
+      return found ? resolvedImage(found, ARTICLE_PAGE_PREFIX) : null;
+    },
+    problems,
+  );
+  const used = media.size
+    ? [...new Map([...media.values()].map((m) => [m.name, m])).values()].sort((a, b) =>
+        a.name < b.name ? -1 : 1,
+      )
+    : [];
+  bodies.set(id, {
+    entry,
+    bodyHtml,
+    featured,
+    source: { mtimeMs: base.mtimeMs, size: base.size, contentKey: base.contentKey, media: used },
+  });
   return { ...base, entry, media: used, problems };
 }
 
 /** Reads `ids` in order; bodies of exported articles go into `bodies`. */
-export async function readArticles(source: ArticleFolders, ids: readonly string[], now: Date, bodies: Map<string, RenderedBody>): Promise<ReadResult[]> {
+export async function readArticles(
+  source: ArticleFolders,
+  ids: readonly string[],
+  now: Date,
+  bodies: Map<string, RenderedBody>,
+): Promise<ReadResult[]> {
   const out: ReadResult[] = [];
   // One at a time: the reads are synchronous and small, and an image probe is rare.
   for (const id of ids) out.push(await readArticleForExport(source, id, now, bodies));

@@ -34,7 +34,11 @@ export function boardCandidates<E extends Pick<SiteEntry, 'id' | 'categoryId' | 
     const counts = entry.publishedAt <= at;
     const inAll = seen.get(null) ?? 0;
     const inCategory = entry.categoryId === null ? reach : (seen.get(entry.categoryId) ?? 0);
-    if (pinned.has(entry.id) || (filled.has(null) && inAll < reach) || (entry.categoryId !== null && filled.has(entry.categoryId) && inCategory < reach)) {
+    if (
+      pinned.has(entry.id) ||
+      (filled.has(null) && inAll < reach) ||
+      (entry.categoryId !== null && filled.has(entry.categoryId) && inCategory < reach)
+    ) {
       out.push(entry);
     }
     if (!counts) continue;
@@ -47,5 +51,8 @@ export function boardCandidates<E extends Pick<SiteEntry, 'id' | 'categoryId' | 
 /** Every curated place of the site as the board arranges it, for the export. */
 export function boardLatestSource(zones: readonly Zone[], now: Date): SiteZonesSource {
   const source = boardLatestNews(zones, now);
-  return { places: (language, newest) => source.places(language, boardCandidates(zones, language, newest, now)) };
+  return {
+    places: (language, newest) =>
+      source.places(language, boardCandidates(zones, language, newest, now)),
+  };
 }

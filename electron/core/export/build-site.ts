@@ -11,7 +11,16 @@ import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
 import { PAGE_SIZE, type SiteEntry, type SitePlan } from './site-model.js';
 import { SITE_TEXT } from './site-text.js';
-import { CSS_PATH, articlePage, categoryListing, homeContent, homePage, listPage, listPagePath, notFoundPage } from './templates.js';
+import {
+  CSS_PATH,
+  articlePage,
+  categoryListing,
+  homeContent,
+  homePage,
+  listPage,
+  listPagePath,
+  notFoundPage,
+} from './templates.js';
 
 /** Bumped whenever templates change, so an incremental export re-renders every page. */
 export const TEMPLATE_VERSION = 2;
@@ -27,7 +36,15 @@ export { sha256 };
 export function renderArticlePage(plan: SitePlan, article: RenderedArticle): [string, string] {
   const path = plan.articlePath.get(article.entry.id);
   if (!path) throw new Error(`article ${article.entry.id} has no page`);
-  return [path, articlePage({ plan, entry: article.entry, bodyHtml: article.bodyHtml, featured: article.featured })];
+  return [
+    path,
+    articlePage({
+      plan,
+      entry: article.entry,
+      bodyHtml: article.bodyHtml,
+      featured: article.featured,
+    }),
+  ];
 }
 
 /**
@@ -43,9 +60,22 @@ export interface ListPageReuse {
 }
 
 const teaserFacts = (plan: SitePlan, entries: readonly SiteEntry[]): unknown[] =>
-  entries.map((e) => [e.id, e.headline, e.standfirst, e.categoryId, e.publishedAt, plan.articlePath.get(e.id)]);
+  entries.map((e) => [
+    e.id,
+    e.headline,
+    e.standfirst,
+    e.categoryId,
+    e.publishedAt,
+    plan.articlePath.get(e.id),
+  ]);
 
-function keyed(out: Map<string, string>, reuse: ListPageReuse | undefined, path: string, facts: () => unknown, render: () => string): void {
+function keyed(
+  out: Map<string, string>,
+  reuse: ListPageReuse | undefined,
+  path: string,
+  facts: () => unknown,
+  render: () => string,
+): void {
   if (reuse) {
     const key = sha256(JSON.stringify([reuse.siteKey, path, facts()]));
     reuse.keys.set(path, key);
@@ -69,8 +99,23 @@ function paginate(
     const path = listPagePath(firstPath, page);
     const slice = entries.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
     const led = page === 1 ? lead : [];
-    keyed(out, reuse, path, () => [title, page, pages, teaserFacts(plan, slice), teaserFacts(plan, led)], () =>
-      listPage({ plan, path, language, title, entries: slice, page, pages, firstPath, lead: led }),
+    keyed(
+      out,
+      reuse,
+      path,
+      () => [title, page, pages, teaserFacts(plan, slice), teaserFacts(plan, led)],
+      () =>
+        listPage({
+          plan,
+          path,
+          language,
+          title,
+          entries: slice,
+          page,
+          pages,
+          firstPath,
+          lead: led,
+        }),
     );
   }
 }
@@ -90,11 +135,15 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
       home.sections.map((s) => [s.name, s.categoryId, teaserFacts(plan, s.entries)]),
     ];
   };
-  keyed(out, reuse, 'index.html', frontFacts(settings.defaultLanguage), () => homePage(plan, 'index.html', settings.defaultLanguage));
+  keyed(out, reuse, 'index.html', frontFacts(settings.defaultLanguage), () =>
+    homePage(plan, 'index.html', settings.defaultLanguage),
+  );
   const sectionPaths: string[] = [];
   for (const language of settings.languages) {
     const entries = plan.byLanguage.get(language) ?? [];
-    keyed(out, reuse, `${language}/index.html`, frontFacts(language), () => homePage(plan, `${language}/index.html`, language));
+    keyed(out, reuse, `${language}/index.html`, frontFacts(language), () =>
+      homePage(plan, `${language}/index.html`, language),
+    );
     sectionPaths.push(`${language}/index.html`);
     for (const category of plan.meta.categories) {
       const folder = plan.categoryPath.get(category.id);
@@ -108,7 +157,15 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
       const folder = plan.tagPath.get(tag.id);
       const tagged = entries.filter((e) => e.tagIds.includes(tag.id));
       if (!folder || tagged.length === 0) continue;
-      paginate(out, plan, language, `${language}/tag/${folder}/index.html`, SITE_TEXT[language].tagTitle.replace('{name}', tag.name[language]), tagged, reuse);
+      paginate(
+        out,
+        plan,
+        language,
+        `${language}/tag/${folder}/index.html`,
+        SITE_TEXT[language].tagTitle.replace('{name}', tag.name[language]),
+        tagged,
+        reuse,
+      );
     }
     out.set(`${language}/feed.xml`, rssFeed(plan, language));
     out.set(`${language}/atom.xml`, atomFeed(plan, language));
@@ -122,7 +179,10 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
 }
 
 /** The whole bundle's pages (media files aside) for a plan whose every article is rendered. */
-export function buildSite(plan: SitePlan, rendered: ReadonlyMap<string, RenderedArticle>): Map<string, string> {
+export function buildSite(
+  plan: SitePlan,
+  rendered: ReadonlyMap<string, RenderedArticle>,
+): Map<string, string> {
   const out = renderSitePages(plan);
   for (const [id] of plan.articlePath) {
     const article = rendered.get(id);
@@ -137,18 +197,31 @@ export { articlePageKey };
 
 /** Identifies the latest-news list of a language as the pages show it. */
 export function latestKey(plan: SitePlan, language: Language): string {
-  return sha256(JSON.stringify((plan.latest.get(language) ?? []).map((e) => [e.id, e.headline, e.standfirst, e.categoryId, e.publishedAt, plan.articlePath.get(e.id)])));
+  return sha256(
+    JSON.stringify(
+      (plan.latest.get(language) ?? []).map((e) => [
+        e.id,
+        e.headline,
+        e.standfirst,
+        e.categoryId,
+        e.publishedAt,
+        plan.articlePath.get(e.id),
+      ]),
+    ),
+  );
 }
 
 /** Identifies everything site-wide a page shows: settings, taxonomy and their folders, templates. */
 export function siteKey(plan: SitePlan): string {
   const { newsroomName, baseUrl, languages, defaultLanguage, timeZone } = plan.meta.settings;
-  return sha256(JSON.stringify([
-    TEMPLATE_VERSION,
-    [newsroomName, baseUrl, languages, defaultLanguage, timeZone],
-    plan.meta.categories,
-    plan.meta.tags,
-    [...plan.categoryPath],
-    [...plan.tagPath],
-  ]));
+  return sha256(
+    JSON.stringify([
+      TEMPLATE_VERSION,
+      [newsroomName, baseUrl, languages, defaultLanguage, timeZone],
+      plan.meta.categories,
+      plan.meta.tags,
+      [...plan.categoryPath],
+      [...plan.tagPath],
+    ]),
+  );
 }

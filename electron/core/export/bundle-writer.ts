@@ -9,7 +9,17 @@
  * rolled forward by the next export. Leftovers of killed exports are cleaned up first.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, readdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import {
+  mkdir,
+  open,
+  readFile,
+  readdir,
+  rename,
+  rm,
+  rmdir,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
@@ -30,17 +40,24 @@ function sidePath(target: string, kind: string, unique = true): string {
 
 /** Refuses targets that could destroy something that is not a bundle of ours. */
 export async function checkTarget(target: string, dataDir: string): Promise<{ exists: boolean }> {
-  if (!isAbsolute(target)) throw new AppError('invalid_input', 'The export folder must be an absolute path.');
+  if (!isAbsolute(target))
+    throw new AppError('invalid_input', 'The export folder must be an absolute path.');
   const absolute = resolve(target);
-  if (dirname(absolute) === absolute) throw new AppError('invalid_input', 'The export folder cannot be the root of a disk.');
+  if (dirname(absolute) === absolute)
+    throw new AppError('invalid_input', 'The export folder cannot be the root of a disk.');
   const data = resolve(dataDir);
-  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent + sep);
+  const inside = (child: string, parent: string): boolean =>
+    child === parent || child.startsWith(parent + sep);
   if (inside(absolute, data) || inside(data, absolute)) {
-    throw new AppError('invalid_input', 'The export folder cannot be the store folder, inside it, or around it.');
+    throw new AppError(
+      'invalid_input',
+      'The export folder cannot be the store folder, inside it, or around it.',
+    );
   }
   const info = await stat(absolute).catch(() => null);
   if (!info) return { exists: false };
-  if (!info.isDirectory()) throw new AppError('invalid_input', `${absolute} exists and is not a folder.`);
+  if (!info.isDirectory())
+    throw new AppError('invalid_input', `${absolute} exists and is not a folder.`);
   const names = await readdir(absolute);
   if (names.length > 0 && !names.includes(MANIFEST_FILE)) {
     throw new AppError(
@@ -81,19 +98,34 @@ export async function recoverTarget(target: string): Promise<void> {
   const journalPath = sidePath(target, 'export-journal', false);
   const journalText = await readFile(journalPath, 'utf8').catch(() => null);
   if (journalText !== null) {
-    const journal = journalSchema.safeParse((() => { try { return JSON.parse(journalText) as unknown; } catch { return null; } })());
-    if (journal.success && dirname(journal.data.stage) === parent) await applyJournal(target, journal.data);
+    const journal = journalSchema.safeParse(
+      (() => {
+        try {
+          return JSON.parse(journalText) as unknown;
+        } catch {
+          return null;
+        }
+      })(),
+    );
+    if (journal.success && dirname(journal.data.stage) === parent)
+      await applyJournal(target, journal.data);
     await rm(journalPath, { force: true });
   }
   const targetExists = (await stat(target).catch(() => null)) !== null;
   for (const sibling of siblings.sort()) {
     const full = join(parent, sibling);
-    const match = new RegExp(`^\\.${escapeRegExp(name)}\\.(export-temp|export-stage|export-old)-(\\d+)-[a-f0-9]+$`).exec(sibling);
+    const match = new RegExp(
+      `^\\.${escapeRegExp(name)}\\.(export-temp|export-stage|export-old)-(\\d+)-[a-f0-9]+$`,
+    ).exec(sibling);
     if (!match) continue;
     const pid = Number(match[2]);
     if (pid !== process.pid && isProcessAlive(pid)) continue;
     // Killed between the two renames of a swap: the old bundle goes back.
-    if (match[1] === 'export-old' && !targetExists && (await stat(join(full, MANIFEST_FILE)).catch(() => null))) {
+    if (
+      match[1] === 'export-old' &&
+      !targetExists &&
+      (await stat(join(full, MANIFEST_FILE)).catch(() => null))
+    ) {
       await rename(full, target);
       continue;
     }
@@ -124,7 +156,8 @@ async function applyJournal(
     onMove(++done);
   }
   const manifestFrom = join(journal.stage, MANIFEST_FILE);
-  if (await stat(manifestFrom).catch(() => null)) await rename(manifestFrom, join(target, MANIFEST_FILE));
+  if (await stat(manifestFrom).catch(() => null))
+    await rename(manifestFrom, join(target, MANIFEST_FILE));
   for (const path of journal.removes) {
     const file = resolveInsideBundle(target, path);
     await rm(file, { force: true });

@@ -28,7 +28,15 @@ import {
   siteKey as computeSiteKey,
 } from './build-site.js';
 import { sha256 } from './content-hash.js';
-import { MANIFEST_FILE, MANIFEST_FORMAT, encodeManifest, readManifest, rememberRow, type Manifest, type ManifestArticle } from './manifest.js';
+import {
+  MANIFEST_FILE,
+  MANIFEST_FORMAT,
+  encodeManifest,
+  readManifest,
+  rememberRow,
+  type Manifest,
+  type ManifestArticle,
+} from './manifest.js';
 import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
 import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
 import { RenderPool, defaultWorkerCount } from './render-pool.js';
@@ -71,7 +79,10 @@ export async function readSiteMeta(dataDir: string): Promise<SiteMeta> {
       boardZones: meta.board.zones,
     };
   } catch (error) {
-    throw new AppError('invalid_input', `The store's settings cannot be read: ${(error as Error).message}`);
+    throw new AppError(
+      'invalid_input',
+      `The store's settings cannot be read: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -90,13 +101,22 @@ function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportPro
 }
 
 /** Each article file's size and time, or null where it vanished. */
-function statArticles(articlesDir: string, ids: readonly string[]): ({ mtimeMs: number; size: number } | null)[] {
+function statArticles(
+  articlesDir: string,
+  ids: readonly string[],
+): ({ mtimeMs: number; size: number } | null)[] {
   // Synchronous on purpose: measured, ten thousand callbacks cost more than the stats.
-  return ids.map((id) => statSync(join(articlesDir, `${id}.json`), { throwIfNoEntry: false }) ?? null);
+  return ids.map(
+    (id) => statSync(join(articlesDir, `${id}.json`), { throwIfNoEntry: false }) ?? null,
+  );
 }
 
 /** Runs `task` over `items`, `limit` at a time (file writes through the thread pool). */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+async function eachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -143,14 +163,18 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       const stats = previous ? statArticles(join(dataDir, ARTICLES_DIR), names) : [];
       if (!previous) {
         mode = 'full';
-        warn('no_previous_bundle', 'There was no previous bundle to update, so everything was exported.');
+        warn(
+          'no_previous_bundle',
+          'There was no previous bundle to update, so everything was exported.',
+        );
       } else {
         toRead = [];
         for (let i = 0; i < names.length; i++) {
           const id = names[i] as string;
           const info = stats[i];
           const known = previous.articles[id];
-          if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size) cached.set(id, known);
+          if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size)
+            cached.set(id, known);
           else toRead.push(id);
         }
       }
@@ -165,12 +189,23 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const collect = (results: ReadResult[]): void => {
       for (const result of results) {
         if (result.kind === 'unreadable') {
-          warn('article_unreadable', `The article file ${result.id}.json cannot be read and was skipped: ${result.reason}`, null);
+          warn(
+            'article_unreadable',
+            `The article file ${result.id}.json cannot be read and was skipped: ${result.reason}`,
+            null,
+          );
           continue;
         }
         if (result.kind !== 'article' || !result.entry) continue;
-        for (const problem of result.problems) warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
-        sources.set(result.id, { mtimeMs: result.mtimeMs, size: result.size, contentKey: result.contentKey, entry: result.entry, media: result.media });
+        for (const problem of result.problems)
+          warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
+        sources.set(result.id, {
+          mtimeMs: result.mtimeMs,
+          size: result.size,
+          contentKey: result.contentKey,
+          entry: result.entry,
+          media: result.media,
+        });
       }
     };
     collect(fresh);
@@ -181,7 +216,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       meta,
       entries,
       warn,
-      options.latestNews ?? (meta.boardZones ? boardLatestSource(meta.boardZones, options.now) : undefined),
+      options.latestNews ??
+        (meta.boardZones ? boardLatestSource(meta.boardZones, options.now) : undefined),
     );
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
@@ -189,7 +225,13 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const articles: Record<string, ManifestArticle> = {};
     const pageKey = (id: string): string => {
       const entry = plan.entries.get(id) as SiteEntry;
-      return articlePageKey(plan, entry, (sources.get(id) as ArticleSource).contentKey, site, latestKeys.get(entry.language) ?? '');
+      return articlePageKey(
+        plan,
+        entry,
+        (sources.get(id) as ArticleSource).contentKey,
+        site,
+        latestKeys.get(entry.language) ?? '',
+      );
     };
     const needRender: string[] = [];
     let toWrite: string[] = [...plan.articlePath.keys()];
@@ -197,20 +239,38 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       toWrite = [];
       const was = previous;
       // What every page of a language shows besides its own article is as it was.
-      const sameAround = new Map(meta.settings.languages.map((l) => [l, was.siteKey === site && was.latestKeys[l] === latestKeys.get(l)]));
+      const sameAround = new Map(
+        meta.settings.languages.map((l) => [
+          l,
+          was.siteKey === site && was.latestKeys[l] === latestKeys.get(l),
+        ]),
+      );
       const sameTwin = (entry: SiteEntry): boolean => {
         if (!entry.twinId) return true;
         const before = was.articles[entry.twinId];
         const now = plan.articlePath.get(entry.twinId);
-        return before === undefined ? now === undefined : sources.get(entry.twinId) === before && now === before.path;
+        return before === undefined
+          ? now === undefined
+          : sources.get(entry.twinId) === before && now === before.path;
       };
       for (const [id, path] of plan.articlePath) {
         const source = sources.get(id) as ArticleSource;
         const before = previous.articles[id];
         const entry = plan.entries.get(id) as SiteEntry;
         // Nothing the page is built from changed: its key is the manifest's, no need to work it out.
-        const key = before !== undefined && before === source && before.path === path && sameAround.get(entry.language) && sameTwin(entry) ? before.pageKey : pageKey(id);
-        const same = before !== undefined && before.pageKey === key && before.path === path && previous.files[path] !== undefined;
+        const key =
+          before !== undefined &&
+          before === source &&
+          before.path === path &&
+          sameAround.get(entry.language) &&
+          sameTwin(entry)
+            ? before.pageKey
+            : pageKey(id);
+        const same =
+          before !== undefined &&
+          before.pageKey === key &&
+          before.path === path &&
+          previous.files[path] !== undefined;
         // The very object of the previous manifest: its row is written out as it was read.
         articles[id] = same && before === source ? before : { ...source, path, pageKey: key };
         if (same) continue;
@@ -232,14 +292,20 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // renders and writes the list pages, feeds and the sitemap.
     const total = plan.articlePath.size;
     progress({ phase: 'rendering', done: 0, total });
-    const articlePages = pool.writePages(plan, { siteKey: site, latestKeys }, toWrite, folder, previous?.files ?? {}, (done) =>
-      progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
+    const articlePages = pool.writePages(
+      plan,
+      { siteKey: site, latestKeys },
+      toWrite,
+      folder,
+      previous?.files ?? {},
+      (done) => progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
     );
     const listKeys = new Map<string, string>();
     const pages = renderSitePages(plan, {
       siteKey: site,
       keys: listKeys,
-      unchanged: (path, key) => previous?.listKeys[path] === key && previous.files[path] !== undefined,
+      unchanged: (path, key) =>
+        previous?.listKeys[path] === key && previous.files[path] !== undefined,
     });
     const siteWriter = writer;
     await eachLimited([...pages], 8, async ([path, html]) => {
@@ -262,7 +328,11 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       files[page.path] = page.hash;
       if (!previous) {
         // A full export: the threads worked out each page's key and manifest row as they wrote it.
-        const article: ManifestArticle = { ...(sources.get(page.id) as ArticleSource), path: page.path, pageKey: page.pageKey };
+        const article: ManifestArticle = {
+          ...(sources.get(page.id) as ArticleSource),
+          path: page.path,
+          pageKey: page.pageKey,
+        };
         articles[page.id] = article;
         rememberRow(article, page.row, page.hash);
       }
@@ -284,7 +354,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     }
     // 5. Media: every image an exported article uses, once.
     const media = new Map<string, MediaInfo>();
-    for (const id of plan.articlePath.keys()) for (const m of sources.get(id)?.media ?? []) media.set(m.name, m);
+    for (const id of plan.articlePath.keys())
+      for (const m of sources.get(id)?.media ?? []) media.set(m.name, m);
     const mediaList = [...media.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
     let mediaDone = 0;
     progress({ phase: 'media', done: 0, total: mediaList.length });
@@ -308,8 +379,19 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       progress({ phase: 'media', done: ++mediaDone, total: mediaList.length });
     }
     // 6. What the previous bundle had and this one does not.
-    const removes = previous ? Object.keys(previous.files).filter((path) => !(path in files)).sort() : [];
-    const manifest: Manifest = { format: MANIFEST_FORMAT, siteKey: site, latestKeys: Object.fromEntries(latestKeys), files, listKeys: Object.fromEntries(listKeys), articles };
+    const removes = previous
+      ? Object.keys(previous.files)
+          .filter((path) => !(path in files))
+          .sort()
+      : [];
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      siteKey: site,
+      latestKeys: Object.fromEntries(latestKeys),
+      files,
+      listKeys: Object.fromEntries(listKeys),
+      articles,
+    };
     progress({ phase: 'writing', done: 0, total: 1 });
     await pool.close();
     pool = null;

@@ -60,7 +60,11 @@ export function rssFeed(plan: SitePlan, language: Language): string {
         description: plan.meta.settings.newsroomName,
         language,
         lastBuildDate: rfc822(newestUpdate(entries)),
-        'atom:link': { '@_href': absoluteUrl(base, `${language}/feed.xml`), '@_rel': 'self', '@_type': 'application/rss+xml' },
+        'atom:link': {
+          '@_href': absoluteUrl(base, `${language}/feed.xml`),
+          '@_rel': 'self',
+          '@_type': 'application/rss+xml',
+        },
         item: entries.map((e) => {
           const url = absoluteUrl(base, plan.articlePath.get(e.id) as string);
           const category = categoryName(plan, e, language);
@@ -91,8 +95,16 @@ export function atomFeed(plan: SitePlan, language: Language): string {
       updated: newestUpdate(entries),
       author: { name: plan.meta.settings.newsroomName },
       link: [
-        { '@_rel': 'self', '@_type': 'application/atom+xml', '@_href': absoluteUrl(base, `${language}/atom.xml`) },
-        { '@_rel': 'alternate', '@_type': 'text/html', '@_href': absoluteUrl(base, `${language}/index.html`) },
+        {
+          '@_rel': 'self',
+          '@_type': 'application/atom+xml',
+          '@_href': absoluteUrl(base, `${language}/atom.xml`),
+        },
+        {
+          '@_rel': 'alternate',
+          '@_type': 'text/html',
+          '@_href': absoluteUrl(base, `${language}/index.html`),
+        },
       ],
       entry: entries.map((e) => {
         const url = absoluteUrl(base, plan.articlePath.get(e.id) as string);
@@ -141,7 +153,13 @@ export function jsonFeed(plan: SitePlan, language: Language): string {
   return `${JSON.stringify(feed, null, 1)}\n`;
 }
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 const xmlText = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] as string);
 
 /** What the sitemap protocol allows in one file: 50,000 URLs and 50 MB uncompressed. */
@@ -150,7 +168,8 @@ export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
 export const SITEMAP_FILE = 'sitemap.xml';
 export const sitemapPartFile = (n: number): string => `sitemap-${n}.xml`;
 
-const URLSET_OPEN = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+const URLSET_OPEN =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
 const URLSET_CLOSE = '</urlset>\n';
 
 /**
@@ -168,17 +187,25 @@ export function sitemapFiles(
 ): Map<string, string> {
   const base = plan.meta.settings.baseUrl;
   const urls: { xml: string; lastmod: string }[] = [];
-  for (const path of extraPaths) urls.push({ xml: ` <url>\n  <loc>${xmlText(absoluteUrl(base, path))}</loc>\n </url>\n`, lastmod: '' });
+  for (const path of extraPaths)
+    urls.push({
+      xml: ` <url>\n  <loc>${xmlText(absoluteUrl(base, path))}</loc>\n </url>\n`,
+      lastmod: '',
+    });
   for (const language of plan.meta.settings.languages) {
     for (const entry of plan.byLanguage.get(language) ?? []) {
       const path = plan.articlePath.get(entry.id) as string;
       const loc = xmlText(absoluteUrl(base, path));
       const twin = exportedTwin(plan, entry);
       const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
-      const links = twin && twinPath
-        ? `\n  <xhtml:link rel="alternate" hreflang="${language}" href="${loc}"/>\n  <xhtml:link rel="alternate" hreflang="${twin.language}" href="${xmlText(absoluteUrl(base, twinPath))}"/>`
-        : '';
-      urls.push({ xml: ` <url>\n  <loc>${loc}</loc>\n  <lastmod>${xmlText(entry.updatedAt)}</lastmod>${links}\n </url>\n`, lastmod: entry.updatedAt });
+      const links =
+        twin && twinPath
+          ? `\n  <xhtml:link rel="alternate" hreflang="${language}" href="${loc}"/>\n  <xhtml:link rel="alternate" hreflang="${twin.language}" href="${xmlText(absoluteUrl(base, twinPath))}"/>`
+          : '';
+      urls.push({
+        xml: ` <url>\n  <loc>${loc}</loc>\n  <lastmod>${xmlText(entry.updatedAt)}</lastmod>${links}\n </url>\n`,
+        lastmod: entry.updatedAt,
+      });
     }
   }
   // Parts fill in order up to both limits; a part always takes at least one URL.
@@ -187,7 +214,11 @@ export function sitemapFiles(
   let part: { xml: string[]; lastmod: string; bytes: number } | null = null;
   for (const url of urls) {
     const size = Buffer.byteLength(url.xml);
-    if (!part || part.xml.length >= limits.urls || (part.xml.length > 0 && part.bytes + size > room)) {
+    if (
+      !part ||
+      part.xml.length >= limits.urls ||
+      (part.xml.length > 0 && part.bytes + size > room)
+    ) {
       part = { xml: [], lastmod: '', bytes: 0 };
       parts.push(part);
     }
@@ -203,7 +234,10 @@ export function sitemapFiles(
     const lastmod = p.lastmod ? `\n  <lastmod>${xmlText(p.lastmod)}</lastmod>` : '';
     return ` <sitemap>\n  <loc>${xmlText(absoluteUrl(base, sitemapPartFile(i + 1)))}</loc>${lastmod}\n </sitemap>\n`;
   });
-  files.set(SITEMAP_FILE, `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join('')}</sitemapindex>\n`);
+  files.set(
+    SITEMAP_FILE,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${index.join('')}</sitemapindex>\n`,
+  );
   return files;
 }
 

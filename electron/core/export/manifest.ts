@@ -44,16 +44,41 @@ export interface Manifest {
 
 /** Entry fields after the id, in row order. */
 const ENTRY_FIELDS = [
-  'language', 'headline', 'standfirst', 'byline', 'dateline', 'categoryId', 'tagIds', 'slug', 'twinId',
-  'publishedAt', 'updatedAt', 'revision', 'featuredImage', 'seoTitle', 'seoDescription', 'correctionNote',
+  'language',
+  'headline',
+  'standfirst',
+  'byline',
+  'dateline',
+  'categoryId',
+  'tagIds',
+  'slug',
+  'twinId',
+  'publishedAt',
+  'updatedAt',
+  'revision',
+  'featuredImage',
+  'seoTitle',
+  'seoDescription',
+  'correctionNote',
 ] as const satisfies readonly Exclude<keyof SiteEntry, 'id'>[];
-const ARTICLE_FIELDS = ['id', 'path', 'hash', 'mtimeMs', 'size', 'contentKey', 'pageKey', 'media', ...ENTRY_FIELDS];
+const ARTICLE_FIELDS = [
+  'id',
+  'path',
+  'hash',
+  'mtimeMs',
+  'size',
+  'contentKey',
+  'pageKey',
+  'media',
+  ...ENTRY_FIELDS,
+];
 const ROW_WIDTH = ARTICLE_FIELDS.length;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const str = (v: unknown): v is string => typeof v === 'string';
 const strOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function stringRecord(v: unknown): Record<string, string> | null {
   if (!isRecord(v)) return null;
@@ -63,7 +88,8 @@ function stringRecord(v: unknown): Record<string, string> | null {
 
 function imageRef(v: unknown): ImageRef | null | undefined {
   if (v === null) return null;
-  if (!isRecord(v) || !str(v['src']) || !str(v['alt']) || !str(v['caption']) || !str(v['credit'])) return undefined;
+  if (!isRecord(v) || !str(v['src']) || !str(v['alt']) || !str(v['caption']) || !str(v['credit']))
+    return undefined;
   return { src: v['src'], alt: v['alt'], caption: v['caption'], credit: v['credit'] };
 }
 
@@ -71,7 +97,13 @@ function media(v: unknown): MediaInfo[] | null {
   if (!Array.isArray(v)) return null;
   const out: MediaInfo[] = [];
   for (const item of v) {
-    if (!Array.isArray(item) || !str(item[0]) || !Number.isInteger(item[1]) || !Number.isInteger(item[2])) return null;
+    if (
+      !Array.isArray(item) ||
+      !str(item[0]) ||
+      !Number.isInteger(item[1]) ||
+      !Number.isInteger(item[2])
+    )
+      return null;
     out.push({ name: item[0], width: item[1] as number, height: item[2] as number });
   }
   return out;
@@ -80,29 +112,100 @@ function media(v: unknown): MediaInfo[] | null {
 /** One row back into its article, or null when anything in it is off. */
 function fromRow(row: unknown): [string, string, ManifestArticle] | null {
   if (!Array.isArray(row) || row.length !== ROW_WIDTH) return null;
-  const [id, path, hash, mtimeMs, size, contentKey, pageKey, mediaList, language, headline, standfirst, byline, dateline, categoryId, tagIds, slug, twinId, publishedAt, updatedAt, revision, featured, seoTitle, seoDescription, correctionNote] = row as unknown[];
+  const [
+    id,
+    path,
+    hash,
+    mtimeMs,
+    size,
+    contentKey,
+    pageKey,
+    mediaList,
+    language,
+    headline,
+    standfirst,
+    byline,
+    dateline,
+    categoryId,
+    tagIds,
+    slug,
+    twinId,
+    publishedAt,
+    updatedAt,
+    revision,
+    featured,
+    seoTitle,
+    seoDescription,
+    correctionNote,
+  ] = row as unknown[];
   const used = media(mediaList);
   const featuredImage = imageRef(featured);
   if (
-    !str(id) || !ID.test(id) || !str(path) || !str(hash) || typeof mtimeMs !== 'number' || !Number.isInteger(size) ||
-    !str(contentKey) || !str(pageKey) || !used || (language !== 'en' && language !== 'ru') || !str(headline) ||
-    !str(standfirst) || !str(byline) || !str(dateline) || !strOrNull(categoryId) || !Array.isArray(tagIds) ||
-    !tagIds.every(str) || !str(slug) || !strOrNull(twinId) || !str(publishedAt) || !str(updatedAt) ||
-    !Number.isInteger(revision) || featuredImage === undefined || !str(seoTitle) || !str(seoDescription) || !str(correctionNote)
+    !str(id) ||
+    !ID.test(id) ||
+    !str(path) ||
+    !str(hash) ||
+    typeof mtimeMs !== 'number' ||
+    !Number.isInteger(size) ||
+    !str(contentKey) ||
+    !str(pageKey) ||
+    !used ||
+    (language !== 'en' && language !== 'ru') ||
+    !str(headline) ||
+    !str(standfirst) ||
+    !str(byline) ||
+    !str(dateline) ||
+    !strOrNull(categoryId) ||
+    !Array.isArray(tagIds) ||
+    !tagIds.every(str) ||
+    !str(slug) ||
+    !strOrNull(twinId) ||
+    !str(publishedAt) ||
+    !str(updatedAt) ||
+    !Number.isInteger(revision) ||
+    featuredImage === undefined ||
+    !str(seoTitle) ||
+    !str(seoDescription) ||
+    !str(correctionNote)
   ) {
     return null;
   }
   const entry: SiteEntry = {
-    id, language: language as Language, headline, standfirst, byline, dateline, categoryId, tagIds: tagIds as string[], slug,
-    twinId, publishedAt, updatedAt, revision: revision as number, featuredImage, seoTitle, seoDescription, correctionNote,
+    id,
+    language: language as Language,
+    headline,
+    standfirst,
+    byline,
+    dateline,
+    categoryId,
+    tagIds: tagIds as string[],
+    slug,
+    twinId,
+    publishedAt,
+    updatedAt,
+    revision: revision as number,
+    featuredImage,
+    seoTitle,
+    seoDescription,
+    correctionNote,
   };
-  return [id, hash, { path, mtimeMs, size: size as number, contentKey, pageKey, entry, media: used }];
+  return [
+    id,
+    hash,
+    { path, mtimeMs, size: size as number, contentKey, pageKey, entry, media: used },
+  ];
 }
 
 function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
   const { entry } = article;
   return [
-    id, article.path, hash, article.mtimeMs, article.size, article.contentKey, article.pageKey,
+    id,
+    article.path,
+    hash,
+    article.mtimeMs,
+    article.size,
+    article.contentKey,
+    article.pageKey,
     article.media.map((m) => [m.name, m.width, m.height]),
     ...ENTRY_FIELDS.map((field) => entry[field]),
   ];
@@ -117,7 +220,14 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   const listKeys = stringRecord(raw['listKeys']);
   const latestKeys = stringRecord(raw['latestKeys']);
   const fields = raw['articleFields'];
-  if (!files || !listKeys || !latestKeys || !Array.isArray(fields) || fields.join(',') !== ARTICLE_FIELDS.join(',')) return null;
+  if (
+    !files ||
+    !listKeys ||
+    !latestKeys ||
+    !Array.isArray(fields) ||
+    fields.join(',') !== ARTICLE_FIELDS.join(',')
+  )
+    return null;
   return { format: MANIFEST_FORMAT, siteKey: raw['siteKey'], latestKeys, files, listKeys };
 }
 
@@ -141,7 +251,10 @@ export function rowBytes(id: string, article: ManifestArticle, hash: string): Bu
 
 /** Hands `encodeManifest` a row made elsewhere (in a worker thread) for `article`. */
 export function rememberRow(article: ManifestArticle, bytes: Uint8Array, hash: string): void {
-  readRows.set(article, { bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), hash });
+  readRows.set(article, {
+    bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    hash,
+  });
 }
 
 /** A manifest from its parsed JSON; null when it cannot be trusted. */
@@ -172,7 +285,8 @@ export function decodeManifest(bytes: Buffer): Manifest | null {
   const rows = isRecord(raw) ? raw['articles'] : null;
   if (!shell || !Array.isArray(rows)) return null;
   const manifest: Manifest = { ...shell, articles: {} };
-  const laidOut = headerEnd >= 0 && footerStart >= headerEnd && bytes.subarray(footerStart).equals(FOOTER);
+  const laidOut =
+    headerEnd >= 0 && footerStart >= headerEnd && bytes.subarray(footerStart).equals(FOOTER);
   let start = headerEnd + HEADER_END.length;
   for (let i = 0; i < rows.length; i++) {
     let line: Buffer | null = null;
@@ -185,14 +299,25 @@ export function decodeManifest(bytes: Buffer): Manifest | null {
     }
     // Used only if it is this row's line (a hand-edited file may be laid out otherwise).
     const id = Array.isArray(rows[i]) ? (rows[i] as unknown[])[0] : null;
-    if (line && (typeof id !== 'string' || line.toString('latin1', 0, id.length + 4) !== `["${id}",`)) line = null;
+    if (
+      line &&
+      (typeof id !== 'string' || line.toString('latin1', 0, id.length + 4) !== `["${id}",`)
+    )
+      line = null;
     if (!addArticle(manifest, rows[i], line)) return null;
   }
   return manifest;
 }
 
 export function emptyManifest(): Manifest {
-  return { format: MANIFEST_FORMAT, siteKey: '', latestKeys: {}, files: {}, listKeys: {}, articles: {} };
+  return {
+    format: MANIFEST_FORMAT,
+    siteKey: '',
+    latestKeys: {},
+    files: {},
+    listKeys: {},
+    articles: {},
+  };
 }
 
 /** The manifest of the bundle in `folder`; null when there is none or it cannot be trusted. */
@@ -224,7 +349,11 @@ export function encodeManifest(manifest: Manifest): Buffer {
     const hash = manifest.files[article.path] ?? '';
     const known = readRows.get(article);
     if (parts.length) parts.push(ROW_SEPARATOR);
-    parts.push(known && known.hash === hash ? known.bytes : Buffer.from(JSON.stringify(toRow(id, article, hash))));
+    parts.push(
+      known && known.hash === hash
+        ? known.bytes
+        : Buffer.from(JSON.stringify(toRow(id, article, hash))),
+    );
   }
   const files: Record<string, string> = {};
   const others: string[] = [];

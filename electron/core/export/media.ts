@@ -48,13 +48,19 @@ export function mediaFiles(info: MediaInfo): string[] {
 export function resolvedImage(info: MediaInfo, prefix: string): ResolvedImage {
   const widths = variantWidths(info);
   const srcset = widths.length
-    ? [...widths.map((w) => `${prefix}${variantName(info.name, w)} ${w}w`), `${prefix}${info.name} ${info.width}w`].join(', ')
+    ? [
+        ...widths.map((w) => `${prefix}${variantName(info.name, w)} ${w}w`),
+        `${prefix}${info.name} ${info.width}w`,
+      ].join(', ')
     : '';
   return { src: `${prefix}${info.name}`, srcset, width: info.width, height: info.height };
 }
 
 /** Reads an image's header: its size, and whether it is a raster format we publish. */
-export async function probeMedia(dataDir: string, src: string): Promise<MediaInfo | { problem: string }> {
+export async function probeMedia(
+  dataDir: string,
+  src: string,
+): Promise<MediaInfo | { problem: string }> {
   const name = mediaName(src);
   if (!name) return { problem: `"${src.slice(0, 120)}" is not an image of the media library` };
   try {
@@ -66,18 +72,31 @@ export async function probeMedia(dataDir: string, src: string): Promise<MediaInf
     return { name, width: meta.width, height: meta.height };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: code === 'ENOENT' || /missing|exist/i.test(String(error)) ? `${name} is missing from the media folder` : `${name} cannot be read as an image` };
+    return {
+      problem:
+        code === 'ENOENT' || /missing|exist/i.test(String(error))
+          ? `${name} is missing from the media folder`
+          : `${name} cannot be read as an image`,
+    };
   }
 }
 
 /** Writes one image's files into `folder` (the bundle being built). */
-export async function writeMedia(dataDir: string, info: MediaInfo, folder: string): Promise<string[]> {
+export async function writeMedia(
+  dataDir: string,
+  info: MediaInfo,
+  folder: string,
+): Promise<string[]> {
   await mkdir(join(folder, 'media'), { recursive: true });
   await copyFile(join(dataDir, info.name), join(folder, info.name));
   const source = await readFile(join(dataDir, info.name));
   const sharp = await loadSharp();
   for (const width of variantWidths(info)) {
-    await sharp(source).rotate().resize({ width }).webp({ quality: 80 }).toFile(join(folder, variantName(info.name, width)));
+    await sharp(source)
+      .rotate()
+      .resize({ width })
+      .webp({ quality: 80 })
+      .toFile(join(folder, variantName(info.name, width)));
   }
   return mediaFiles(info);
 }

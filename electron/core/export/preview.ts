@@ -147,11 +147,8 @@ export interface HomePreviewInput {
 
 /** A language's home page as the export writes it, for the board's live preview. */
 export function renderHomePreview(input: HomePreviewInput): string {
-  const plan = planSite(
-    withLanguage(input.meta, input.language),
-    input.entries,
-    () => undefined,
-    { places: (language) => (language === input.language ? input.places : placesFromLatest([])) },
-  );
+  const plan = planSite(withLanguage(input.meta, input.language), input.entries, () => undefined, {
+    places: (language) => (language === input.language ? input.places : placesFromLatest([])),
+  });
   return homePage(plan, `${input.language}/index.html`, input.language, INLINE_CSS);
 }

@@ -12,8 +12,21 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PageWriter, pageContext, pageOrder, type PageContext, type PageOrder, type PageResult } from './article-pages.js';
-import { readArticles, resetMediaProbes, type ArticleFolders, type ReadResult, type RenderedBody } from './article-reader.js';
+import {
+  PageWriter,
+  pageContext,
+  pageOrder,
+  type PageContext,
+  type PageOrder,
+  type PageResult,
+} from './article-pages.js';
+import {
+  readArticles,
+  resetMediaProbes,
+  type ArticleFolders,
+  type ReadResult,
+  type RenderedBody,
+} from './article-reader.js';
 import type { Language } from '../../../shared/domain.js';
 import type { SitePlan } from './site-model.js';
 
@@ -110,7 +123,12 @@ export class RenderPool {
   }
 
   /** Reads and renders articles; bodies stay where they were rendered. Results come in the order of `ids`. */
-  async read(source: ArticleFolders, ids: string[], now: Date, onProgress: (done: number) => void): Promise<ReadResult[]> {
+  async read(
+    source: ArticleFolders,
+    ids: string[],
+    now: Date,
+    onProgress: (done: number) => void,
+  ): Promise<ReadResult[]> {
     const workers = this.threads.length;
     const size = Math.max(1, Math.min(BATCH, Math.ceil(ids.length / Math.max(1, workers * 4))));
     const batches: string[][] = [];
@@ -133,7 +151,13 @@ export class RenderPool {
         while (next < batches.length) {
           const at = next++;
           const batch = batches[at] as string[];
-          results[at] = await this.send<ReadResult[]>(index, { seq: ++this.seq, kind: 'read', source, ids: batch, now: now.toISOString() });
+          results[at] = await this.send<ReadResult[]>(index, {
+            seq: ++this.seq,
+            kind: 'read',
+            source,
+            ids: batch,
+            now: now.toISOString(),
+          });
           for (const id of batch) this.owner.set(id, index);
           done += batch.length;
           onProgress(done);
@@ -190,11 +214,22 @@ export class RenderPool {
     const replies: Promise<void>[] = [];
     for (const [index, list] of byThread) {
       if (index < 0) continue;
-      replies.push(this.send(index, { seq: ++this.seq, kind: 'context', context: context as PageContext }).then(() => undefined));
+      replies.push(
+        this.send(index, {
+          seq: ++this.seq,
+          kind: 'context',
+          context: context as PageContext,
+        }).then(() => undefined),
+      );
       for (let i = 0; i < list.length; i += BATCH) {
         const batch = list.slice(i, i + BATCH);
         replies.push(
-          this.send<PageResult[]>(index, { seq: ++this.seq, kind: 'pages', folder, orders: batch }).then((results) => {
+          this.send<PageResult[]>(index, {
+            seq: ++this.seq,
+            kind: 'pages',
+            folder,
+            orders: batch,
+          }).then((results) => {
             out.push(...results);
             done += batch.length;
             onProgress(done);

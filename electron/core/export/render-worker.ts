@@ -7,7 +7,8 @@ import type { WorkerReply, WorkerRequest } from './render-pool.js';
 const writer = new PageWriter(new Map<string, RenderedBody>());
 
 async function handle(request: WorkerRequest): Promise<WorkerReply['results']> {
-  if (request.kind === 'read') return readArticles(request.source, request.ids, new Date(request.now), writer.bodies);
+  if (request.kind === 'read')
+    return readArticles(request.source, request.ids, new Date(request.now), writer.bodies);
   if (request.kind === 'context') {
     writer.useContext(request.context);
     return [];
@@ -18,6 +19,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply['results']> {
 parentPort?.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (results) => parentPort?.postMessage({ seq: request.seq, results } satisfies WorkerReply),
-    (error: unknown) => parentPort?.postMessage({ seq: request.seq, error: String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      parentPort?.postMessage({ seq: request.seq, error: String(error) } satisfies WorkerReply),
   );
 });

@@ -11,7 +11,13 @@
  * quote: a quote repeated from the text is not a landmark of the page).
  */
 import type { RichTextDoc, RichTextNode } from '../../../shared/domain.js';
-import { EXTERNAL_REL, IMAGE_SIZES, escapeAttribute, escapeText, safeLinkHref } from './allow-list.js';
+import {
+  EXTERNAL_REL,
+  IMAGE_SIZES,
+  escapeAttribute,
+  escapeText,
+  safeLinkHref,
+} from './allow-list.js';
 
 /** An image as the page shows it: bundle-relative URLs, known size. */
 export interface ResolvedImage {
@@ -29,8 +35,19 @@ export interface BodyProblem {
 }
 
 const NODES = new Set([
-  'doc', 'paragraph', 'text', 'heading', 'blockquote', 'bulletList', 'orderedList', 'listItem',
-  'hardBreak', 'horizontalRule', 'codeBlock', 'image', 'pullQuote',
+  'doc',
+  'paragraph',
+  'text',
+  'heading',
+  'blockquote',
+  'bulletList',
+  'orderedList',
+  'listItem',
+  'hardBreak',
+  'horizontalRule',
+  'codeBlock',
+  'image',
+  'pullQuote',
 ]);
 const MARKS = new Set(['bold', 'italic', 'strike', 'code', 'underline', 'link']);
 const ALIASES: Record<string, string> = { pullquote: 'pullQuote', figure: 'image' };
@@ -41,7 +58,10 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 export function imageSources(doc: RichTextDoc | RichTextNode): string[] {
   const out: string[] = [];
   const walk = (node: RichTextNode): void => {
-    if ((node.type === 'image' || node.type === 'figure') && typeof node.attrs?.['src'] === 'string') {
+    if (
+      (node.type === 'image' || node.type === 'figure') &&
+      typeof node.attrs?.['src'] === 'string'
+    ) {
       out.push(node.attrs['src']);
     }
     for (const child of node.content ?? []) walk(child);
@@ -80,15 +100,29 @@ export function normaliseBody(
       const src = str(node.attrs?.['src']);
       const resolved = resolveImage(src);
       if (!resolved) {
-        problems.push({ code: 'media_missing', message: `The image "${src.slice(0, 120)}" is not in the media library; it was left out.` });
+        problems.push({
+          code: 'media_missing',
+          message: `The image "${src.slice(0, 120)}" is not in the media library; it was left out.`,
+        });
         return [];
       }
       const alt = str(node.attrs?.['alt']);
-      if (!alt.trim()) problems.push({ code: 'image_alt_missing', message: `An image (${src.slice(0, 80)}) has no alt text.` });
-      return [{
-        type: 'image',
-        attrs: { ...resolved, alt, caption: str(node.attrs?.['caption']), credit: str(node.attrs?.['credit']) },
-      }];
+      if (!alt.trim())
+        problems.push({
+          code: 'image_alt_missing',
+          message: `An image (${src.slice(0, 80)}) has no alt text.`,
+        });
+      return [
+        {
+          type: 'image',
+          attrs: {
+            ...resolved,
+            alt,
+            caption: str(node.attrs?.['caption']),
+            credit: str(node.attrs?.['credit']),
+          },
+        },
+      ];
     }
     const attrs: Record<string, unknown> = {};
     if (type === 'heading') {
@@ -101,11 +135,20 @@ export function normaliseBody(
       if (Number.isInteger(start) && start > 0 && start < 100000) attrs['start'] = start;
     }
     const content = (node.content ?? []).flatMap((child) => visit(child, depth + 1));
-    return [{ type, ...(Object.keys(attrs).length ? { attrs } : {}), ...(content.length ? { content } : {}) }];
+    return [
+      {
+        type,
+        ...(Object.keys(attrs).length ? { attrs } : {}),
+        ...(content.length ? { content } : {}),
+      },
+    ];
   };
   const content = (doc.content ?? []).flatMap((child) => visit(child, 1));
   if (unknown.size) {
-    problems.push({ code: 'unknown_content', message: `Unknown content (${[...unknown].sort().join(', ').slice(0, 200)}) was exported as plain text.` });
+    problems.push({
+      code: 'unknown_content',
+      message: `Unknown content (${[...unknown].sort().join(', ').slice(0, 200)}) was exported as plain text.`,
+    });
   }
   // Bare text or inline nodes at the top level are wrapped in paragraphs.
   const blocks: RichTextNode[] = [];
@@ -132,7 +175,13 @@ const BLOCK_TAGS: Record<string, string> = {
 
 /** Inline marks, outermost first (the editor schema's mark order), and their tags. */
 const MARK_ORDER = ['link', 'bold', 'code', 'italic', 'strike', 'underline'];
-const MARK_TAGS: Record<string, string> = { bold: 'strong', code: 'code', italic: 'em', strike: 's', underline: 'u' };
+const MARK_TAGS: Record<string, string> = {
+  bold: 'strong',
+  code: 'code',
+  italic: 'em',
+  strike: 's',
+  underline: 'u',
+};
 
 interface Mark {
   type: string;
@@ -144,9 +193,11 @@ function marksOf(node: RichTextNode): Mark[] {
   const marks: Mark[] = [];
   for (const mark of node.marks) {
     // One mark of a kind, as the editor allows: a second link would nest one <a> in another.
-    if (!marks.some((m) => m.type === mark.type)) marks.push({ type: mark.type, href: str(mark.attrs?.['href']) });
+    if (!marks.some((m) => m.type === mark.type))
+      marks.push({ type: mark.type, href: str(mark.attrs?.['href']) });
   }
-  if (marks.length > 1) marks.sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
+  if (marks.length > 1)
+    marks.sort((a, b) => MARK_ORDER.indexOf(a.type) - MARK_ORDER.indexOf(b.type));
   return marks;
 }
 
@@ -167,7 +218,8 @@ function renderImage(attrs: Record<string, unknown>): string {
   const width = Number(attrs['width']);
   const height = Number(attrs['height']);
   // The size is left out when unknown (the preview's images are not probed).
-  const size = width > 0 && height > 0 ? ` width="${Math.round(width)}" height="${Math.round(height)}"` : '';
+  const size =
+    width > 0 && height > 0 ? ` width="${Math.round(width)}" height="${Math.round(height)}"` : '';
   const img = `<img src="${escapeAttribute(str(attrs['src']))}"${srcset ? ` srcset="${escapeAttribute(srcset)}" sizes="${IMAGE_SIZES}"` : ''} alt="${escapeAttribute(str(attrs['alt']))}"${size} loading="lazy" decoding="async">`;
   const caption = str(attrs['caption']);
   const credit = str(attrs['credit']);
@@ -223,7 +275,8 @@ function renderNode(node: RichTextNode): string {
     }
     case 'orderedList': {
       const start = Number(node.attrs?.['start']);
-      const attribute = Number.isInteger(start) && start > 1 && start < 100000 ? ` start="${start}"` : '';
+      const attribute =
+        Number.isInteger(start) && start > 1 && start < 100000 ? ` start="${start}"` : '';
       return `<ol${attribute}>${renderContent(node.content)}</ol>`;
     }
     case 'codeBlock':
@@ -242,6 +295,10 @@ function renderNode(node: RichTextNode): string {
 }
 
 /** Renders a body to HTML that holds only what the allow-list allows. */
-export function renderBody(doc: RichTextDoc, resolveImage: ImageResolver, problems: BodyProblem[]): string {
+export function renderBody(
+  doc: RichTextDoc,
+  resolveImage: ImageResolver,
+  problems: BodyProblem[],
+): string {
   return renderNode(normaliseBody(doc, resolveImage, problems));
 }

@@ -5,12 +5,22 @@
  * with http, https, mailto or a relative address, images from the bundle only.
  */
 import sanitizeHtml from 'sanitize-html';
-import { ALLOWED_ATTRIBUTES, ALLOWED_CLASSES, ALLOWED_TAGS, EXTERNAL_REL, LINK_SCHEMES } from './allow-list.js';
+import {
+  ALLOWED_ATTRIBUTES,
+  ALLOWED_CLASSES,
+  ALLOWED_TAGS,
+  EXTERNAL_REL,
+  LINK_SCHEMES,
+} from './allow-list.js';
 
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...ALLOWED_TAGS],
-  allowedAttributes: Object.fromEntries(Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]])),
-  allowedClasses: Object.fromEntries(Object.entries(ALLOWED_CLASSES).map(([tag, names]) => [tag, [...names]])),
+  allowedAttributes: Object.fromEntries(
+    Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, [...names]]),
+  ),
+  allowedClasses: Object.fromEntries(
+    Object.entries(ALLOWED_CLASSES).map(([tag, names]) => [tag, [...names]]),
+  ),
   allowedSchemes: [...LINK_SCHEMES],
   // Images come from the bundle's media folder only: no scheme at all, so no request leaves it.
   allowedSchemesByTag: { img: [] },
@@ -24,7 +34,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
     // Links out of the site must not hand the reader's page to the target.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: /^(https?:)?\/\//i.test(attribs['href'] ?? '') ? { ...attribs, rel: EXTERNAL_REL } : attribs,
+      attribs: /^(https?:)?\/\//i.test(attribs['href'] ?? '')
+        ? { ...attribs, rel: EXTERNAL_REL }
+        : attribs,
     }),
   },
 };

@@ -4,7 +4,15 @@
  * is, and what the curated places of each language show (the "Latest news" block, the
  * home page's zones, the category pages' leads), as the board arranges them. Pure functions only.
  */
-import type { Article, ArticleSummary, Category, ImageRef, Language, Settings, Tag } from '../../../shared/domain.js';
+import type {
+  Article,
+  ArticleSummary,
+  Category,
+  ImageRef,
+  Language,
+  Settings,
+  Tag,
+} from '../../../shared/domain.js';
 import { PathRegistry, safeSegment } from './site-paths.js';
 import type { Zone } from '../../../shared/board.js';
 import { localDate } from './site-text.js';
@@ -39,7 +47,10 @@ export interface SiteMeta {
 }
 
 /** Published, past its embargo (and its publication time), not held back. */
-export function isExportable(article: Pick<Article, 'status' | 'embargoUntil' | 'publishedAt' | 'flags'>, now: Date): boolean {
+export function isExportable(
+  article: Pick<Article, 'status' | 'embargoUntil' | 'publishedAt' | 'flags'>,
+  now: Date,
+): boolean {
   if (article.status !== 'published' || article.flags.notForPublication) return false;
   const at = now.getTime();
   if (article.embargoUntil && Date.parse(article.embargoUntil) > at) return false;
@@ -97,7 +108,15 @@ export function summaryEntry(summary: ArticleSummary): SiteEntry {
 
 /** Newest first; ties broken by id so the order never depends on reading order. */
 export function newestFirst(a: SiteEntry, b: SiteEntry): number {
-  return a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.publishedAt < b.publishedAt
+    ? 1
+    : a.publishedAt > b.publishedAt
+      ? -1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
 }
 
 export const LATEST_NEWS_COUNT = 10;
@@ -106,7 +125,10 @@ export const LATEST_NEWS_COUNT = 10;
  * Gives the "Latest news" list of a language. The default takes the newest published
  * articles; the curation board plugs in as a {@link SiteZonesSource} instead.
  */
-export type LatestNewsSource = (language: Language, newestEntries: readonly SiteEntry[]) => SiteEntry[];
+export type LatestNewsSource = (
+  language: Language,
+  newestEntries: readonly SiteEntry[],
+) => SiteEntry[];
 
 export const newestPublished: LatestNewsSource = (_language, newest) =>
   newest.slice(0, LATEST_NEWS_COUNT);
@@ -194,7 +216,9 @@ export function planSite(
   const categoryPath = new Map<string, string>();
   const tagPath = new Map<string, string>();
   const usedCategory = new Set<string>();
-  for (const category of [...meta.categories].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1))) {
+  for (const category of [...meta.categories].sort(
+    (a, b) => a.order - b.order || (a.id < b.id ? -1 : 1),
+  )) {
     let segment = safeSegment(category.slug, category.name.en);
     if (usedCategory.has(segment)) segment = `${segment}-${safeSegment(category.id, 'c')}`;
     usedCategory.add(segment);
@@ -217,12 +241,20 @@ export function planSite(
     const { year, month } = yearMonth(entry.publishedAt, meta.settings.timeZone);
     const slug = safeSegment(entry.slug, entry.headline);
     if (slug !== entry.slug) {
-      warn('slug_changed', `The slug "${entry.slug}" cannot be used as a folder name; the page is exported as "${slug}".`, entry.id);
+      warn(
+        'slug_changed',
+        `The slug "${entry.slug}" cannot be used as a folder name; the page is exported as "${slug}".`,
+        entry.id,
+      );
     }
     let path = `${entry.language}/${year}/${month}/${slug}/index.html`;
     if (!registry.claim(path, entry.id)) {
       const alt = `${entry.language}/${year}/${month}/${slug.slice(0, 60)}-${safeSegment(entry.id.toLowerCase(), 'a')}/index.html`;
-      warn('slug_collision', `Another article already uses the address of "${entry.headline}"; it is exported at ${alt}.`, entry.id);
+      warn(
+        'slug_collision',
+        `Another article already uses the address of "${entry.headline}"; it is exported at ${alt}.`,
+        entry.id,
+      );
       path = alt;
       if (!registry.claim(path, entry.id)) continue;
     }
@@ -236,12 +268,26 @@ export function planSite(
   const places = new Map<Language, SitePlaces>();
   for (const language of languages) {
     const newest = byLanguage.get(language) ?? [];
-    const found = typeof source === 'function' ? placesFromLatest(source(language, newest)) : source.places(language, newest);
+    const found =
+      typeof source === 'function'
+        ? placesFromLatest(source(language, newest))
+        : source.places(language, newest);
     const curated = exportedPlaces(found, (id) => articlePath.has(id));
     places.set(language, curated);
     latest.set(language, curated.latest);
   }
-  return { meta, byLanguage, entries: entryMap, articlePath, categoryPath, tagPath, latest, places, registry, fragments: new Map() };
+  return {
+    meta,
+    byLanguage,
+    entries: entryMap,
+    articlePath,
+    categoryPath,
+    tagPath,
+    latest,
+    places,
+    registry,
+    fragments: new Map(),
+  };
 }
 
 /** Places reduced to articles that have a page (a board may name one the plan could not place). */

@@ -45,7 +45,8 @@ export function safeSegment(preferred: string, fallback: string): string {
 }
 
 /** Folders (1 to 100 of a-z, 0-9 and inner "-"), then a file name (inner "." and "_" too). */
-const SAFE_PATH = /^(?:[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?\/)*[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
+const SAFE_PATH =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?\/)*[a-z0-9](?:[a-z0-9._-]{0,98}[a-z0-9])?$/;
 /** A segment whose name (before any extension) Windows reserves. */
 const RESERVED_SEGMENT = /(?:^|\/)(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?=[./]|$)/;
 
@@ -54,16 +55,24 @@ const RESERVED_SEGMENT = /(?:^|\/)(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?=[./]|$
  * pattern for the whole path: this runs for every page of every export.
  */
 export function isSafeBundlePath(path: string): boolean {
-  return path.length > 0 && path.length <= 400 && SAFE_PATH.test(path) && !RESERVED_SEGMENT.test(path);
+  return (
+    path.length > 0 && path.length <= 400 && SAFE_PATH.test(path) && !RESERVED_SEGMENT.test(path)
+  );
 }
 
 /** Resolves a bundle path inside `root`; throws when it is unsafe or would leave the folder. */
 export function resolveInsideBundle(root: string, path: string): string {
-  if (!isSafeBundlePath(path)) throw new Error(`refusing unsafe output path ${JSON.stringify(path)}`);
+  if (!isSafeBundlePath(path))
+    throw new Error(`refusing unsafe output path ${JSON.stringify(path)}`);
   const absoluteRoot = resolve(root);
   const target = resolve(absoluteRoot, path);
   const rel = relative(absoluteRoot, target);
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel) || !target.startsWith(absoluteRoot + sep)) {
+  if (
+    rel === '' ||
+    rel.startsWith('..') ||
+    isAbsolute(rel) ||
+    !target.startsWith(absoluteRoot + sep)
+  ) {
     throw new Error(`refusing output path outside the bundle: ${JSON.stringify(path)}`);
   }
   return target;
@@ -94,6 +103,8 @@ export function rootPrefix(path: string): string {
 
 /** The link to a page's folder (`en/2025/12/slug/`), as written from a page at `fromPath`. */
 export function linkTo(fromPath: string, pagePath: string): string {
-  const target = pagePath.endsWith('index.html') ? pagePath.slice(0, -'index.html'.length) : pagePath;
+  const target = pagePath.endsWith('index.html')
+    ? pagePath.slice(0, -'index.html'.length)
+    : pagePath;
   return `${rootPrefix(fromPath)}${target}` || './';
 }

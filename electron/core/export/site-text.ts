@@ -55,9 +55,35 @@ export type SiteText = (typeof SITE_TEXT)['en'];
 export const OG_LOCALE: Record<Language, string> = { en: 'en_GB', ru: 'ru_RU' };
 
 const MONTHS: Record<Language, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   // Genitive, as a date says it: "9 декабря".
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
 };
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -89,7 +115,10 @@ function offsetAt(ms: number, timeZone: string): number {
  * day (Intl is slow and an export formats tens of thousands of dates); on a day when the
  * offset changes, every instant is asked about on its own.
  */
-export function localDate(iso: string, timeZone: string): { year: number; month: number; day: number } {
+export function localDate(
+  iso: string,
+  timeZone: string,
+): { year: number; month: number; day: number } {
   const ms = Date.parse(iso);
   const dayStart = Math.floor(ms / 86_400_000) * 86_400_000;
   const key = `${timeZone}|${dayStart}`;

@@ -8,7 +8,13 @@
  */
 import type { Language } from '../../../shared/domain.js';
 import type { ResolvedImage } from './rich-text.js';
-import { exportedTwin, placesFromLatest, type SiteEntry, type SitePlan, type SiteSection } from './site-model.js';
+import {
+  exportedTwin,
+  placesFromLatest,
+  type SiteEntry,
+  type SitePlan,
+  type SiteSection,
+} from './site-model.js';
 import { linkTo, rootPrefix } from './site-paths.js';
 import { OG_LOCALE, SITE_TEXT, formatSiteDate } from './site-text.js';
 
@@ -173,7 +179,8 @@ export function latestNewsBlock(
   exceptId: string | null,
 ): string {
   // The same block on every page of a language at one depth, but for the pages it lists.
-  const listed = exceptId !== null && (plan.latest.get(language) ?? []).some((e) => e.id === exceptId);
+  const listed =
+    exceptId !== null && (plan.latest.get(language) ?? []).some((e) => e.id === exceptId);
   const key = `latest|${language}|${rootPrefix(from)}|${listed ? exceptId : ''}`;
   const known = plan.fragments.get(key);
   if (known !== undefined) return known;

@@ -13,15 +13,23 @@ import { resolveInsideBundle } from './site-paths.js';
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
 export async function zipFolder(folder: string, zipPath: string, paths: string[]): Promise<string> {
-  if (!zipPath.endsWith('.zip')) throw new AppError('invalid_input', 'The archive name must end in .zip.');
+  if (!zipPath.endsWith('.zip'))
+    throw new AppError('invalid_input', 'The archive name must end in .zip.');
   if (zipPath.startsWith(`${folder}/`) || zipPath === folder) {
-    throw new AppError('invalid_input', 'The archive cannot be written inside the bundle it archives.');
+    throw new AppError(
+      'invalid_input',
+      'The archive cannot be written inside the bundle it archives.',
+    );
   }
   await mkdir(dirname(zipPath), { recursive: true });
   const temp = `${zipPath}.${process.pid}.tmp`;
   const zip = new ZipFile();
   for (const path of paths) {
-    zip.addFile(resolveInsideBundle(folder, path), path, { mtime: FIXED_TIME, mode: 0o100644, compress: !/\.(jpe?g|png|webp|gif|avif)$/.test(path) });
+    zip.addFile(resolveInsideBundle(folder, path), path, {
+      mtime: FIXED_TIME,
+      mode: 0o100644,
+      compress: !/\.(jpe?g|png|webp|gif|avif)$/.test(path),
+    });
   }
   try {
     await new Promise<void>((done, fail) => {

@@ -77,9 +77,7 @@ async function writeWhole(path: string, flags: string, info: LockInfo): Promise<
 }
 
 const sameLock = (a: LockInfo | null, b: LockInfo | null): boolean =>
-  a === null || b === null
-    ? a === b
-    : a.pid === b.pid && a.host === b.host && a.since === b.since;
+  a === null || b === null ? a === b : a.pid === b.pid && a.host === b.host && a.since === b.since;
 
 /** Whether a lock read from disk (null: unreadable) names a process that is gone. */
 function isStale(holder: LockInfo | null, mine: LockInfo): boolean {
@@ -148,8 +146,7 @@ async function removeLeftovers(dataDir: string): Promise<void> {
   const names = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of names) {
     const match = /^newsroom\.lock\.(\d+)\.[0-9a-f]{8}$/.exec(name);
-    if (match && !isProcessAlive(Number(match[1])))
-      await rm(join(dataDir, name), { force: true });
+    if (match && !isProcessAlive(Number(match[1]))) await rm(join(dataDir, name), { force: true });
   }
 }
 
