@@ -3,11 +3,27 @@
  * twins, tags, a correction, images (real PNGs made with sharp), and the hostile set.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Core } from '../../electron/core/core.js';
 import type { Article, ArticleContentInput, RichTextNode } from '../../shared/domain.js';
+
+/** Every file below `folder` by its path inside it, with its content's SHA-256, sorted by path. */
+export async function treeHashes(folder: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    out.set(
+      full.slice(folder.length + 1),
+      createHash('sha256')
+        .update(await readFile(full))
+        .digest('hex'),
+    );
+  }
+  return new Map([...out].sort());
+}
 
 export const paragraph = (text: string, marks?: RichTextNode['marks']): RichTextNode => ({
   type: 'paragraph',

@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,24 +6,10 @@ import { exportBundle } from '../../electron/core/export/export-bundle.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { articleSchema } from '../../shared/domain.js';
 import { generateArticles, writeCorpusStore } from '../bench/corpus.js';
+import { treeHashes } from '../helpers/export-fixtures.js';
 import { makeTempDir } from '../helpers/temp-store.js';
 
 const NOW = '2026-11-02T00:00:00.000Z';
-
-async function treeHash(folder: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    out.set(
-      full.slice(folder.length + 1),
-      createHash('sha256')
-        .update(await readFile(full))
-        .digest('hex'),
-    );
-  }
-  return new Map([...out].sort());
-}
 
 /** Runs an export in a child process that kills itself (SIGKILL) at `at`; resolves with the signal. */
 function killedExport(
@@ -73,7 +58,7 @@ describe('an export killed at any moment', () => {
       now: new Date(NOW),
       workers: 0,
     });
-    previous = await treeHash(join(dir, 'base'));
+    previous = await treeHashes(join(dir, 'base'));
     // Two edits: a body, and the headline of the newest story, which every page of its
     // language shows in its "Latest news" block (so an incremental export moves many files).
     const edit = async (
@@ -102,7 +87,7 @@ describe('an export killed at any moment', () => {
       now: new Date(NOW),
       workers: 0,
     });
-    expected = await treeHash(join(dir, 'expected'));
+    expected = await treeHashes(join(dir, 'expected'));
   }, 60_000);
   afterAll(async () => {
     await cleanup();
@@ -125,7 +110,7 @@ describe('an export killed at any moment', () => {
       workers: 0,
     });
     expect(report.mode).toBe('incremental');
-    expect(await treeHash(target)).toEqual(expected);
+    expect(await treeHashes(target)).toEqual(expected);
     // Nothing of the killed export is left beside the bundle.
     expect(await readdir(parent)).toEqual(['site']);
   }
@@ -138,7 +123,7 @@ describe('an export killed at any moment', () => {
     async (mode, at, workers) => {
       const { parent, target } = await previousBundle(`${mode}-${at.replace(':', '-')}`);
       expect(await killedExport(dataDir, target, mode, at, workers)).toBe('SIGKILL');
-      expect(await treeHash(target)).toEqual(previous);
+      expect(await treeHashes(target)).toEqual(previous);
       // The killed export did get as far as writing pages beside the bundle.
       const leftovers = (await readdir(parent)).filter((name) => name !== 'site');
       expect(leftovers.some((name) => /^\.site\.export-(temp|stage)-/.test(name))).toBe(true);
@@ -152,7 +137,7 @@ describe('an export killed at any moment', () => {
     expect(await killedExport(dataDir, target, 'full', 'swap', 0)).toBe('SIGKILL');
     const old = (await readdir(parent)).find((name) => name.startsWith('.site.export-old-'));
     expect(old).toBeDefined();
-    expect(await treeHash(join(parent, old as string))).toEqual(previous);
+    expect(await treeHashes(join(parent, old as string))).toEqual(previous);
     await nextExportSucceeds(parent, target);
   }, 60_000);
 

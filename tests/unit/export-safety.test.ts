@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -11,26 +10,13 @@ import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import type { Article } from '../../shared/domain.js';
 import { generateArticles, writeCorpusStore } from '../bench/corpus.js';
 import { makeTempDir, openTestCore } from '../helpers/temp-store.js';
-import { publish, seedHostile } from '../helpers/export-fixtures.js';
+import { publish, seedHostile, treeHashes } from '../helpers/export-fixtures.js';
 
 async function files(folder: string): Promise<string[]> {
   return (await readdir(folder, { withFileTypes: true, recursive: true }))
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(folder.length + 1))
     .sort();
-}
-
-async function treeHash(folder: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const path of await files(folder)) {
-    out.set(
-      path,
-      createHash('sha256')
-        .update(await readFile(join(folder, path)))
-        .digest('hex'),
-    );
-  }
-  return out;
 }
 
 /** Every element and attribute of every page, checked for anything that could run or fetch from elsewhere. */
@@ -212,7 +198,7 @@ describe('an export killed midway', () => {
         now: new Date('2026-11-02T00:00:00Z'),
         workers: 0,
       });
-      const before = await treeHash(target);
+      const before = await treeHashes(target);
       const child = spawn(
         process.execPath,
         ['--import', 'tsx', 'electron/cli/main.ts', 'export', '--data', dataDir, '--out', target],
@@ -237,7 +223,7 @@ describe('an export killed midway', () => {
       expect(temp).toBeDefined();
       child.kill('SIGKILL');
       expect(await exited).toBe('SIGKILL');
-      expect(await treeHash(target)).toEqual(before);
+      expect(await treeHashes(target)).toEqual(before);
       expect((await readdir(dir)).some((name) => name.startsWith('.site.export-temp-'))).toBe(true);
       const report = await exportBundle({
         dataDir,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -11,24 +10,15 @@ import { runCli } from '../../electron/cli/run.js';
 import { loadSampleNewsroom } from '../../electron/core/sample/sample-newsroom.js';
 import type { ExportReport } from '../../shared/contract/export.js';
 import { makeTempDir, openTestCore } from '../helpers/temp-store.js';
-import { paragraph, publish, seedNewsroom, type Newsroom } from '../helpers/export-fixtures.js';
+import {
+  paragraph,
+  publish,
+  seedNewsroom,
+  treeHashes,
+  type Newsroom,
+} from '../helpers/export-fixtures.js';
 
 const GOLDEN = join(import.meta.dirname, '..', 'golden', 'export');
-
-async function tree(folder: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
-  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const full = join(entry.parentPath, entry.name);
-    out.set(
-      full.slice(folder.length + 1),
-      createHash('sha256')
-        .update(await readFile(full))
-        .digest('hex'),
-    );
-  }
-  return new Map([...out].sort());
-}
 
 async function golden(name: string, actual: string): Promise<void> {
   const path = join(GOLDEN, name);
@@ -72,7 +62,7 @@ describe('export of a bilingual newsroom', () => {
   it('exports only published, past-embargo, publishable articles, with the layout of the design', async () => {
     const report = await run('site');
     expect(report.articles).toBe(8);
-    const files = await tree(join(dir, 'site'));
+    const files = await treeHashes(join(dir, 'site'));
     const pages = [...files.keys()];
     expect(pages).toContain('index.html');
     expect(pages).toContain('en/index.html');
@@ -215,12 +205,12 @@ describe('export of a bilingual newsroom', () => {
   it('gives byte-identical bundles for the same store', async () => {
     await run('a');
     await run('b');
-    expect(await tree(join(dir, 'a'))).toEqual(await tree(join(dir, 'b')));
+    expect(await treeHashes(join(dir, 'a'))).toEqual(await treeHashes(join(dir, 'b')));
   });
 
   it('re-exports incrementally: one body edit rewrites its page and what lists it, and matches a full export', async () => {
     await run('site');
-    const before = await tree(join(dir, 'site'));
+    const before = await treeHashes(join(dir, 'site'));
     const article = await core.articles.get(room.others[1]?.id as string);
     advance(3_600_000);
     await core.call('articles:save', {
@@ -230,7 +220,7 @@ describe('export of a bilingual newsroom', () => {
     });
     const report = await run('site', 'incremental');
     expect(report.mode).toBe('incremental');
-    const after = await tree(join(dir, 'site'));
+    const after = await treeHashes(join(dir, 'site'));
     const changed = [...after.keys()].filter((path) => after.get(path) !== before.get(path)).sort();
     // Its page, the feeds that carry its modification time, the sitemap, and the manifest.
     expect(changed).toEqual([
@@ -243,7 +233,7 @@ describe('export of a bilingual newsroom', () => {
     ]);
     expect(report.written).toBe(5);
     await run('fresh');
-    const fresh = await tree(join(dir, 'fresh'));
+    const fresh = await treeHashes(join(dir, 'fresh'));
     for (const [path, hash] of fresh)
       if (path !== MANIFEST_FILE) expect([path, after.get(path)]).toEqual([path, hash]);
   });
@@ -276,7 +266,7 @@ describe('export of a bilingual newsroom', () => {
     expect(report.written).toBeGreaterThan(5);
     expect(report.removed).toBe(1);
     await run('fresh');
-    expect(await tree(join(dir, 'site'))).toEqual(await tree(join(dir, 'fresh')));
+    expect(await treeHashes(join(dir, 'site'))).toEqual(await treeHashes(join(dir, 'fresh')));
   });
 
   it('publishes an article once its embargo passes, and removes one that is unpublished', async () => {
@@ -290,7 +280,7 @@ describe('export of a bilingual newsroom', () => {
       workers: 0,
     });
     expect(late.articles).toBe(9);
-    const pages = [...(await tree(join(dir, 'site'))).keys()];
+    const pages = [...(await treeHashes(join(dir, 'site'))).keys()];
     expect(pages).toContain('en/2025/12/embargoed-report-on-inflation/index.html');
     const gone = room.others[2]?.id as string;
     await core.articles.update(gone, (a) => ({ ...a, status: 'edited' }));
@@ -302,7 +292,7 @@ describe('export of a bilingual newsroom', () => {
       workers: 0,
     });
     expect(report.removed).toBe(1);
-    const remaining = [...(await tree(join(dir, 'site'))).keys()];
+    const remaining = [...(await treeHashes(join(dir, 'site'))).keys()];
     expect(remaining.some((p) => p.includes('wrestlers-from-ganja'))).toBe(false);
     await expect(
       readdir(join(dir, 'site', 'en', '2025', '12', 'wrestlers-from-ganja-take-three-medals')),
@@ -389,7 +379,7 @@ describe('export of a bilingual newsroom', () => {
       now: now(),
       workers: 2,
     });
-    expect(await tree(join(dir, 'threads'))).toEqual(await tree(join(dir, 'inline')));
+    expect(await treeHashes(join(dir, 'threads'))).toEqual(await treeHashes(join(dir, 'inline')));
   });
 });
 
@@ -408,7 +398,9 @@ describe('export of the sample newsroom', () => {
         workers: 0,
       });
       const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-      const pages = [...(await tree(join(dir, 'site'))).keys()].filter((p) => p.endsWith('.html'));
+      const pages = [...(await treeHashes(join(dir, 'site'))).keys()].filter((p) =>
+        p.endsWith('.html'),
+      );
       expect(pages.length).toBeGreaterThan(20);
       for (const page of pages) {
         const report = await validator.validateString(
