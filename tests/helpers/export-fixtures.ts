@@ -7,7 +7,40 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Core } from '../../electron/core/core.js';
+import { makeTempDir, openTestCore, type TestClock } from './temp-store.js';
 import type { Article, ArticleContentInput, RichTextNode } from '../../shared/domain.js';
+
+export interface SiteStore {
+  dir: string;
+  /** The store, in `dir/store`; the rest of `dir` is free for bundles. */
+  dataDir: string;
+  core: Core;
+  clock: TestClock;
+  /** Closes the core and removes `dir`. */
+  close: () => Promise<void>;
+}
+
+/** An empty store with the settings a site needs (name, base URL, time zone), for export tests. */
+export async function openSiteStore(label: string, timeZone: string): Promise<SiteStore> {
+  const { dir, cleanup } = await makeTempDir(label);
+  const dataDir = join(dir, 'store');
+  const { core, clock } = await openTestCore(dataDir);
+  await core.call('settings:update', {
+    newsroomName: 'Caspian Desk',
+    baseUrl: 'https://news.example.org/',
+    timeZone,
+  });
+  return {
+    dir,
+    dataDir,
+    core,
+    clock,
+    close: async () => {
+      await core.close();
+      await cleanup();
+    },
+  };
+}
 
 /** Every file below `folder` by its path inside it, with its content's SHA-256, sorted by path. */
 export async function treeHashes(folder: string): Promise<Map<string, string>> {

@@ -6,29 +6,19 @@ import type { Core } from '../../electron/core/core.js';
 import { exportBundle } from '../../electron/core/export/export-bundle.js';
 import { contentOf } from '../../electron/core/store/article-store.js';
 import type { Article } from '../../shared/domain.js';
-import { makeTempDir, openTestCore, type TestClock } from '../helpers/temp-store.js';
-import { addImage, paragraph, publish } from '../helpers/export-fixtures.js';
+import type { TestClock } from '../helpers/temp-store.js';
+import { addImage, openSiteStore, paragraph, publish } from '../helpers/export-fixtures.js';
 
 let dir: string;
 let dataDir: string;
-let cleanup: () => Promise<void>;
 let core: Core;
 let clock: TestClock;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir('preview-page'));
-  dataDir = join(dir, 'store');
-  ({ core, clock } = await openTestCore(dataDir));
-  await core.call('settings:update', {
-    newsroomName: 'Caspian Desk',
-    baseUrl: 'https://news.example.org/',
-    timeZone: 'Asia/Baku',
-  });
+  ({ dir, dataDir, core, clock, close } = await openSiteStore('preview-page', 'Asia/Baku'));
 });
-afterEach(async () => {
-  await core.close();
-  await cleanup();
-});
+afterEach(() => close());
 
 /** What may differ between a preview and the exported page: where the bundle's files would be, and the Latest news data. */
 function normalise(html: string): string {

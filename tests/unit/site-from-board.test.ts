@@ -10,28 +10,19 @@ import { SITEMAP_FILE, robotsTxt, sitemapFiles } from '../../electron/core/expor
 import { planSite, toEntry, type SiteMeta } from '../../electron/core/export/site-model.js';
 import type { Article } from '../../shared/domain.js';
 import { META_FILE } from '../../electron/core/store/meta-store.js';
-import { makeTempDir, openTestCore, type TestClock } from '../helpers/temp-store.js';
+import { openSiteStore } from '../helpers/export-fixtures.js';
+import { openTestCore, type TestClock } from '../helpers/temp-store.js';
 
 let dir: string;
 let dataDir: string;
-let cleanup: () => Promise<void>;
 let core: Core;
 let clock: TestClock;
+let close: () => Promise<void>;
 
 beforeEach(async () => {
-  ({ dir, cleanup } = await makeTempDir('site-board'));
-  dataDir = join(dir, 'store');
-  ({ core, clock } = await openTestCore(dataDir));
-  await core.call('settings:update', {
-    newsroomName: 'Caspian Desk',
-    baseUrl: 'https://news.example.org/',
-    timeZone: 'UTC',
-  });
+  ({ dir, dataDir, core, clock, close } = await openSiteStore('site-board', 'UTC'));
 });
-afterEach(async () => {
-  await core.close();
-  await cleanup();
-});
+afterEach(() => close());
 
 /** A published article, an hour newer than the one before it. */
 async function published(
