@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ZoneView } from '@shared/board';
-import { useDesk } from '../../app/desk-context';
+import { CategoryOptions } from '../article/CategoryOptions';
 
 export interface ZoneSettingsValue {
   name: string;
@@ -32,10 +32,8 @@ export function ZoneSettingsDialog({
   onRemove,
   onClose,
 }: ZoneSettingsDialogProps) {
-  const { t, i18n } = useTranslation();
-  const { categories } = useDesk();
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
-  const lang = i18n.language === 'ru' ? 'ru' : 'en';
   const [value, setValue] = useState<ZoneSettingsValue>(() => ({
     name: zone?.name ?? '',
     capacity: zone?.capacity ?? 5,
@@ -100,12 +98,7 @@ export function ZoneSettingsDialog({
             value={value.categoryId ?? ''}
             onChange={(e) => setValue({ ...value, categoryId: e.target.value || null })}
           >
-            <option value="">{t('board.settings.anyCategory')}</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name[lang]}
-              </option>
-            ))}
+            <CategoryOptions emptyLabel={t('board.settings.anyCategory')} />
           </select>
         </label>
         <label className="check">

@@ -1,7 +1,7 @@
 /** Filters of the calendar: language, category, author (byline). */
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '@shared/domain';
-import { useDesk } from '../../app/desk-context';
+import { CategoryOptions } from '../article/CategoryOptions';
 
 export interface CalendarFilterValue {
   language?: Language | undefined;
@@ -18,9 +18,7 @@ export function CalendarFilters({
   authors: string[];
   onChange: (value: CalendarFilterValue) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const { categories } = useDesk();
-  const lang = i18n.language === 'ru' ? 'ru' : 'en';
+  const { t } = useTranslation();
   return (
     <div className="filters calendar-filters">
       <label>
@@ -45,12 +43,7 @@ export function CalendarFilters({
           value={value.categoryId ?? ''}
           onChange={(e) => onChange({ ...value, categoryId: e.target.value || undefined })}
         >
-          <option value="">{t('calendar.filters.any')}</option>
-          {categories.map((category) => (
-            <option key={category.id} value={category.id}>
-              {category.name[lang]}
-            </option>
-          ))}
+          <CategoryOptions emptyLabel={t('calendar.filters.any')} />
         </select>
       </label>
       <label>

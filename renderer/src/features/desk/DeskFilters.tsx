@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ARTICLE_SORTS, type ArticleListQuery } from '@shared/contract/articles';
 import { ARTICLE_STATUSES, LANGUAGES } from '@shared/domain';
 import { useDesk } from '../../app/desk-context';
+import { CategoryOptions } from '../article/CategoryOptions';
 
 export type DeskQuery = Required<Pick<ArticleListQuery, 'status' | 'sort'>> &
   Pick<ArticleListQuery, 'language' | 'categoryId' | 'tagId' | 'text'>;
@@ -43,7 +44,7 @@ export function DeskFilters({
   showStatus: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const { categories, tags } = useDesk();
+  const { tags } = useDesk();
   const lang = i18n.language === 'ru' ? 'ru' : 'en';
   const sortedTags = [...tags].sort((a, b) => a.name[lang].localeCompare(b.name[lang]));
   return (
@@ -95,12 +96,7 @@ export function DeskFilters({
         value={query.categoryId ?? ''}
         onChange={(value) => onChange({ ...query, categoryId: value || undefined })}
       >
-        <option value="">{t('desk.filters.any')}</option>
-        {categories.map((category) => (
-          <option key={category.id} value={category.id}>
-            {category.name[lang]}
-          </option>
-        ))}
+        <CategoryOptions emptyLabel={t('desk.filters.any')} />
       </Field>
       <Field
         id="filter-tag"

@@ -5,6 +5,7 @@ import { useDesk } from '../../app/desk-context';
 import { FeaturedImageField } from './FeaturedImageField';
 import { SlugField } from './SlugField';
 import { TagPicker } from './TagPicker';
+import { CategoryOptions } from '../article/CategoryOptions';
 
 interface DetailsPanelProps {
   article: Article;
@@ -14,9 +15,8 @@ interface DetailsPanelProps {
 }
 
 export function DetailsPanel({ article, fields, slugError, setFields }: DetailsPanelProps) {
-  const { t, i18n } = useTranslation();
-  const { categories, tags } = useDesk();
-  const ui = i18n.language === 'ru' ? 'ru' : 'en';
+  const { t } = useTranslation();
+  const { tags } = useDesk();
   const published = Boolean(article.publishedAt) || article.status === 'published';
   return (
     <section className="details-panel" aria-label={t('editor.details')}>
@@ -52,12 +52,7 @@ export function DetailsPanel({ article, fields, slugError, setFields }: DetailsP
             value={fields.categoryId ?? ''}
             onChange={(e) => setFields({ categoryId: e.target.value || null })}
           >
-            <option value="">{t('editor.noCategory')}</option>
-            {categories.map((category) => (
-              <option key={category.id} value={category.id}>
-                {category.name[ui]}
-              </option>
-            ))}
+            <CategoryOptions emptyLabel={t('editor.noCategory')} />
           </select>
         </label>
       </div>
