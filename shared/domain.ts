@@ -145,6 +145,27 @@ export const articleSchema = articleContentSchema.extend({
 });
 export type Article = z.infer<typeof articleSchema>;
 
+/** The editable part of an article, as the save channel takes it. */
+export function contentOf(article: Article): ArticleContent {
+  return {
+    language: article.language,
+    headline: article.headline,
+    standfirst: article.standfirst,
+    body: article.body,
+    byline: article.byline,
+    dateline: article.dateline,
+    categoryId: article.categoryId,
+    tagIds: article.tagIds,
+    slug: article.slug,
+    flags: article.flags,
+    featuredImage: article.featuredImage,
+    seoTitle: article.seoTitle,
+    seoDescription: article.seoDescription,
+    correctionNote: article.correctionNote,
+    twinId: article.twinId,
+  };
+}
+
 /** What a list row needs: small enough to keep 50,000 of them in memory. */
 export const articleSummarySchema = articleSchema
   .pick({

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.js';
 import { exportBundle } from '../../electron/core/export/export-bundle.js';
-import { contentOf } from '../../electron/core/store/article-store.js';
-import type { Article } from '../../shared/domain.js';
+import { contentOf, type Article } from '../../shared/domain.js';
 import type { TestClock } from '../helpers/temp-store.js';
 import { addImage, openSiteStore, paragraph, publish } from '../helpers/export-fixtures.js';
 

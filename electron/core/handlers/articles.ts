@@ -11,7 +11,7 @@ import { AppError } from '../../../shared/errors.js';
 import type { Core } from '../core.js';
 import { twinDraftContent, twinState } from '../../../shared/twins.js';
 import { foldTerm, SearchIndex } from '../search/search-index.js';
-import { contentOf } from '../store/article-store.js';
+import { contentOf } from '../../../shared/domain.js';
 import type { HandlerMap } from './types.js';
 
 function first(articles: Article[]): Article {

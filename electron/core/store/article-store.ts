@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import {
   articleSchema,
+  contentOf,
   revisionSchema,
   type Article,
   type ArticleContent,
@@ -691,24 +692,4 @@ export class ArticleStore {
     if (!doc.data) throw new AppError('not_found', `Article ${id} has no revision ${number}.`);
     return doc.data;
   }
-}
-
-export function contentOf(article: Article): ArticleContent {
-  return {
-    language: article.language,
-    headline: article.headline,
-    standfirst: article.standfirst,
-    body: article.body,
-    byline: article.byline,
-    dateline: article.dateline,
-    categoryId: article.categoryId,
-    tagIds: article.tagIds,
-    slug: article.slug,
-    flags: article.flags,
-    featuredImage: article.featuredImage,
-    seoTitle: article.seoTitle,
-    seoDescription: article.seoDescription,
-    correctionNote: article.correctionNote,
-    twinId: article.twinId,
-  };
 }

@@ -4,11 +4,10 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleContent, RevisionSummary } from '@shared/domain';
+import { contentOf, type Article, type ArticleContent, type RevisionSummary } from '@shared/domain';
 import { call } from '../../bridge/transport';
 import { useDesk } from '../../app/desk-context';
 import { formatDateTime } from '../../i18n/index';
-import { contentOfArticle } from '../article/article-content';
 import { articleText } from './article-text';
 import { TextDiff } from './TextDiff';
 
@@ -44,7 +43,7 @@ export function HistoryPanel({ article, prepare, onRestored, onClose }: HistoryP
     for (const number of [from, to]) {
       if (number === null || contents.has(number)) continue;
       if (number === article.revision) {
-        setContents((map) => new Map(map).set(number, contentOfArticle(article)));
+        setContents((map) => new Map(map).set(number, contentOf(article)));
         continue;
       }
       call('revisions:get', { articleId: article.id, number })
