@@ -45,7 +45,7 @@ async function readLock(path: string): Promise<LockInfo | null> {
  */
 async function createLock(path: string, mine: LockInfo): Promise<boolean> {
   const own = `${path}.${mine.pid}.${randomBytes(4).toString('hex')}`;
-  await writeWhole(own, 'wx', mine);
+  await writeWhole(own, mine);
   try {
     await link(own, path);
     return true;
@@ -58,7 +58,7 @@ async function createLock(path: string, mine: LockInfo): Promise<boolean> {
     await rm(own, { force: true });
   }
   try {
-    await writeWhole(path, 'wx', mine);
+    await writeWhole(path, mine);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -66,8 +66,9 @@ async function createLock(path: string, mine: LockInfo): Promise<boolean> {
   }
 }
 
-async function writeWhole(path: string, flags: string, info: LockInfo): Promise<void> {
-  const handle = await open(path, flags);
+/** Creates `path` (never over an existing file) with the lock's content, flushed to disk. */
+async function writeWhole(path: string, info: LockInfo): Promise<void> {
+  const handle = await open(path, 'wx');
   try {
     await handle.writeFile(JSON.stringify(info));
     await handle.sync();
