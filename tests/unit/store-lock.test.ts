@@ -113,8 +113,10 @@ describe('store lock', () => {
     // A lock's content file left by a process killed before it linked it, and a takeover
     // file left by one killed during a takeover: both are cleared, the live one's are not.
     const leftover = `${LOCK_FILE}.4194305.0badc0de`;
+    const takeoverLeftover = `${LOCK_FILE}.takeover.4194305.0badc0de`;
     const live = `${LOCK_FILE}.${process.pid}.0badc0de`;
     await writeFile(join(dir, leftover), '{}');
+    await writeFile(join(dir, takeoverLeftover), '{}');
     await writeFile(join(dir, live), '{}');
     await writeFile(
       join(dir, `${LOCK_FILE}.takeover`),
@@ -123,6 +125,7 @@ describe('store lock', () => {
     const second = await Core.open(realDeps(dir));
     const names = await readdir(dir);
     expect(names).not.toContain(leftover);
+    expect(names).not.toContain(takeoverLeftover);
     expect(names).not.toContain(`${LOCK_FILE}.takeover`);
     expect(names).toContain(live);
     await second.close();

@@ -142,11 +142,11 @@ export async function acquireStoreLock(dataDir: string, now: Date): Promise<Stor
   );
 }
 
-/** The lock's own content files of processes killed between writing and linking them. */
+/** Content files (of the lock or of a takeover) of processes killed between writing and linking them. */
 async function removeLeftovers(dataDir: string): Promise<void> {
   const names = await readdir(dataDir).catch(() => [] as string[]);
   for (const name of names) {
-    const match = /^newsroom\.lock\.(\d+)\.[0-9a-f]{8}$/.exec(name);
+    const match = /^newsroom\.lock\.(?:takeover\.)?(\d+)\.[0-9a-f]{8}$/.exec(name);
     if (match && !isProcessAlive(Number(match[1]))) await rm(join(dataDir, name), { force: true });
   }
 }
