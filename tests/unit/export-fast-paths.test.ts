@@ -10,6 +10,7 @@ import {
 import { CURRENT_SCHEMA_VERSION } from '../../electron/core/store/meta.js';
 import { boardCandidates, boardLatestSource } from '../../electron/core/export/board-latest.js';
 import {
+  MANIFEST_FORMAT,
   decodeManifest,
   encodeManifest,
   parseManifest,
@@ -216,9 +217,10 @@ describe('the export manifest', () => {
     };
   });
   const manifest = (): Manifest => ({
-    format: 2,
+    format: MANIFEST_FORMAT,
     siteKey: 'k',
     latestKeys: { en: 'le', ru: 'lr' },
+    placesKeys: { en: 'pe', ru: 'pr' },
     files: { ...files },
     listKeys: { 'index.html': 'l0' },
     articles: { ...articles },
@@ -238,7 +240,7 @@ describe('the export manifest', () => {
     const lines = text.split('\n');
     const broken = [
       text.replace('"articleFields":["id"', '"articleFields":["ident"'),
-      text.replace('"format":2', '"format":1'),
+      text.replace(`"format":${MANIFEST_FORMAT}`, '"format":1'),
       [
         ...lines.slice(0, 2),
         (lines[2] as string).replace(/"(en|ru)"/, '"de"'),

@@ -269,6 +269,44 @@ describe('export of a bilingual newsroom', () => {
     expect(await treeHashes(join(dir, 'site'))).toEqual(await treeHashes(join(dir, 'fresh')));
   });
 
+  it('re-renders the lists a lede or a tag shows in, and the home page after a move on the board, as a full export would', async () => {
+    await run('site');
+    let round = 0;
+    const matchesFull = async (): Promise<void> => {
+      const report = await run('site', 'incremental');
+      expect(report.mode).toBe('incremental');
+      await run(`fresh-${++round}`);
+      expect(await treeHashes(join(dir, 'site'))).toEqual(
+        await treeHashes(join(dir, `fresh-${round}`)),
+      );
+    };
+    advance(3_600_000);
+    const id = room.others[3]?.id as string;
+    let article = await core.articles.get(id);
+    await core.call('articles:save', {
+      id,
+      baseRevision: article.revision,
+      content: { ...article, standfirst: 'A new lede, and nothing else.' },
+    });
+    await matchesFull();
+    article = await core.articles.get(id);
+    await core.call('articles:save', {
+      id,
+      baseRevision: article.revision,
+      content: { ...article, tagIds: [...article.tagIds, 'tbilisi'] },
+    });
+    await matchesFull();
+    const language = article.language;
+    const view = await core.call('board:get', { language });
+    await core.call('board:place', {
+      baseVersion: view.version,
+      zoneId: `${language}-top`,
+      articleId: id,
+      position: 0,
+    });
+    await matchesFull();
+  });
+
   it('publishes an article once its embargo passes, and removes one that is unpublished', async () => {
     await run('site');
     core.meta.data.settings = { ...core.meta.data.settings };

@@ -57,6 +57,12 @@ export interface ListPageReuse {
   /** Filled with the key of every list page. */
   keys: Map<string, string>;
   unchanged: (path: string, key: string) => boolean;
+  /**
+   * Set when the caller knows every list page shows what it showed last time (the same
+   * articles, teasers, paths, places and site): the previous keys, taken as they are, and
+   * no list page is looked at.
+   */
+  asBefore?: Record<string, string>;
 }
 
 const teaserFacts = (plan: SitePlan, entries: readonly SiteEntry[]): unknown[] =>
@@ -124,6 +130,32 @@ function paginate(
 export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<string, string> {
   const out = new Map<string, string>();
   const settings = plan.meta.settings;
+  const sectionPaths: string[] = [];
+  for (const language of settings.languages) {
+    sectionPaths.push(`${language}/index.html`);
+    for (const category of plan.meta.categories) {
+      const folder = plan.categoryPath.get(category.id);
+      if (folder) sectionPaths.push(`${language}/${folder}/index.html`);
+    }
+  }
+  if (reuse?.asBefore)
+    for (const [path, key] of Object.entries(reuse.asBefore)) reuse.keys.set(path, key);
+  else listPages(out, plan, reuse);
+  for (const language of settings.languages) {
+    out.set(`${language}/feed.xml`, rssFeed(plan, language));
+    out.set(`${language}/atom.xml`, atomFeed(plan, language));
+    out.set(`${language}/feed.json`, jsonFeed(plan, language));
+  }
+  for (const [path, text] of sitemapFiles(plan, sectionPaths)) out.set(path, text);
+  out.set('robots.txt', robotsTxt(plan));
+  out.set('404.html', notFoundPage(plan));
+  out.set(CSS_PATH, SITE_CSS);
+  return out;
+}
+
+/** Home pages, category pages and tag pages, each skipped when its key says it is unchanged. */
+function listPages(out: Map<string, string>, plan: SitePlan, reuse?: ListPageReuse): void {
+  const settings = plan.meta.settings;
   // A front page shows what the board arranges for its language.
   const frontFacts = (language: Language) => (): unknown => {
     const home = homeContent(plan, language);
@@ -138,18 +170,15 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
   keyed(out, reuse, 'index.html', frontFacts(settings.defaultLanguage), () =>
     homePage(plan, 'index.html', settings.defaultLanguage),
   );
-  const sectionPaths: string[] = [];
   for (const language of settings.languages) {
     const entries = plan.byLanguage.get(language) ?? [];
     keyed(out, reuse, `${language}/index.html`, frontFacts(language), () =>
       homePage(plan, `${language}/index.html`, language),
     );
-    sectionPaths.push(`${language}/index.html`);
     for (const category of plan.meta.categories) {
       const folder = plan.categoryPath.get(category.id);
       if (!folder) continue;
       const first = `${language}/${folder}/index.html`;
-      sectionPaths.push(first);
       const { lead, rest } = categoryListing(plan, language, category.id);
       paginate(out, plan, language, first, category.name[language], rest, reuse, lead);
     }
@@ -167,15 +196,7 @@ export function renderSitePages(plan: SitePlan, reuse?: ListPageReuse): Map<stri
         reuse,
       );
     }
-    out.set(`${language}/feed.xml`, rssFeed(plan, language));
-    out.set(`${language}/atom.xml`, atomFeed(plan, language));
-    out.set(`${language}/feed.json`, jsonFeed(plan, language));
   }
-  for (const [path, text] of sitemapFiles(plan, sectionPaths)) out.set(path, text);
-  out.set('robots.txt', robotsTxt(plan));
-  out.set('404.html', notFoundPage(plan));
-  out.set(CSS_PATH, SITE_CSS);
-  return out;
 }
 
 /** The whole bundle's pages (media files aside) for a plan whose every article is rendered. */
@@ -207,6 +228,29 @@ export function latestKey(plan: SitePlan, language: Language): string {
         e.publishedAt,
         plan.articlePath.get(e.id),
       ]),
+    ),
+  );
+}
+
+/**
+ * Identifies which articles the curated places of a language show, and under which
+ * headings: with the same articles and teasers, the same home page and category leads.
+ */
+export function placesKey(plan: SitePlan, language: Language): string {
+  const places = plan.places?.get(language);
+  const ids = (list: readonly SiteEntry[]): string[] => list.map((e) => e.id);
+  return sha256(
+    JSON.stringify(
+      places
+        ? [
+            places.headings,
+            places.top?.id ?? null,
+            ids(places.featured),
+            ids(places.latest),
+            places.sections.map((s) => [s.name, s.categoryId, ids(s.entries)]),
+            [...places.categoryLeads].map(([id, list]) => [id, ids(list)]),
+          ]
+        : null,
     ),
   );
 }

@@ -25,6 +25,7 @@ import { BundleWriter, checkTarget, lockTarget, recoverTarget } from './bundle-w
 import {
   articlePageKey,
   latestKey,
+  placesKey,
   renderSitePages,
   siteKey as computeSiteKey,
 } from './build-site.js';
@@ -159,6 +160,19 @@ function statArticlesAside(articlesDir: string, ids: readonly string[]): Promise
   });
 }
 
+/** Whether a list shows the two alike: where, under which category and tags, and its teaser. */
+function sameTeaser(a: SiteEntry, b: SiteEntry): boolean {
+  return (
+    a.language === b.language &&
+    a.headline === b.headline &&
+    a.standfirst === b.standfirst &&
+    a.categoryId === b.categoryId &&
+    a.publishedAt === b.publishedAt &&
+    a.tagIds.length === b.tagIds.length &&
+    a.tagIds.every((tag, i) => b.tagIds[i] === tag)
+  );
+}
+
 /** Runs `task` over `items`, `limit` at a time (file writes through the thread pool). */
 async function eachLimited<T>(
   items: readonly T[],
@@ -270,6 +284,15 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     );
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
+    const placesKeys = new Map(meta.settings.languages.map((l) => [l, placesKey(plan, l)]));
+    // Whether every list page shows what it showed last time: the same site, places,
+    // articles, paths and teasers (checked article by article below).
+    let listsAsBefore =
+      previous !== null &&
+      previous.siteKey === site &&
+      meta.settings.languages.every((l) => previous?.placesKeys[l] === placesKeys.get(l)) &&
+      Object.keys(previous.articles).length === plan.articlePath.size &&
+      Object.entries(previous.listKeys).every(([path]) => previous?.files[path] !== undefined);
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
     const articles: Record<string, ManifestArticle> = {};
     const pageKey = (id: string): string => {
@@ -306,6 +329,13 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         const source = sources.get(id) as ArticleSource;
         const before = previous.articles[id];
         const entry = plan.entries.get(id) as SiteEntry;
+        if (
+          listsAsBefore &&
+          (before === undefined ||
+            before.path !== path ||
+            (before !== source && !sameTeaser(before.entry, entry)))
+        )
+          listsAsBefore = false;
         // Nothing the page is built from changed: its key is the manifest's, no need to work it out.
         const key =
           before !== undefined &&
@@ -355,6 +385,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       keys: listKeys,
       unchanged: (path, key) =>
         previous?.listKeys[path] === key && previous.files[path] !== undefined,
+      ...(listsAsBefore && previous ? { asBefore: previous.listKeys } : {}),
     });
     const siteWriter = writer;
     await eachLimited([...pages], 8, async ([path, html]) => {
@@ -437,6 +468,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       format: MANIFEST_FORMAT,
       siteKey: site,
       latestKeys: Object.fromEntries(latestKeys),
+      placesKeys: Object.fromEntries(placesKeys),
       files,
       listKeys: Object.fromEntries(listKeys),
       articles,

@@ -17,7 +17,7 @@ import type { MediaInfo } from './media.js';
 import type { SiteEntry } from './site-model.js';
 
 export const MANIFEST_FILE = '.newsroom-export.json';
-export const MANIFEST_FORMAT = 2;
+export const MANIFEST_FORMAT = 3;
 
 export interface ManifestArticle {
   /** Bundle path of the article's page. */
@@ -35,6 +35,8 @@ export interface Manifest {
   siteKey: string;
   /** Key of each language's "Latest news" list, which every article page of it shows. */
   latestKeys: Record<string, string>;
+  /** Key of what each language's curated places (home pages, category leads) show. */
+  placesKeys: Record<string, string>;
   /** Hash (or `media:<name>` for images) of every file of the bundle, article pages included. */
   files: Record<string, string>;
   /** Keys of list pages (what each showed), so unchanged ones are not rendered again. */
@@ -219,16 +221,25 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   const files = stringRecord(raw['files']);
   const listKeys = stringRecord(raw['listKeys']);
   const latestKeys = stringRecord(raw['latestKeys']);
+  const placesKeys = stringRecord(raw['placesKeys']);
   const fields = raw['articleFields'];
   if (
     !files ||
     !listKeys ||
     !latestKeys ||
+    !placesKeys ||
     !Array.isArray(fields) ||
     fields.join(',') !== ARTICLE_FIELDS.join(',')
   )
     return null;
-  return { format: MANIFEST_FORMAT, siteKey: raw['siteKey'], latestKeys, files, listKeys };
+  return {
+    format: MANIFEST_FORMAT,
+    siteKey: raw['siteKey'],
+    latestKeys,
+    placesKeys,
+    files,
+    listKeys,
+  };
 }
 
 function addArticle(manifest: Manifest, row: unknown, bytes: Buffer | null): boolean {
@@ -314,6 +325,7 @@ export function emptyManifest(): Manifest {
     format: MANIFEST_FORMAT,
     siteKey: '',
     latestKeys: {},
+    placesKeys: {},
     files: {},
     listKeys: {},
     articles: {},
@@ -364,6 +376,6 @@ export function encodeManifest(manifest: Manifest): Buffer {
     for (const key of Object.keys(record).sort()) out[key] = record[key] as string;
     return out;
   };
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
   return Buffer.concat([Buffer.from(header), HEADER_END, ...parts, FOOTER]);
 }
