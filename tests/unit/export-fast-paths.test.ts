@@ -219,6 +219,7 @@ describe('the export manifest', () => {
   const manifest = (): Manifest => ({
     format: MANIFEST_FORMAT,
     siteKey: 'k',
+    timeZone: 'Asia/Baku',
     latestKeys: { en: 'le', ru: 'lr' },
     placesKeys: { en: 'pe', ru: 'pr' },
     files: { ...files },

@@ -307,6 +307,25 @@ describe('export of a bilingual newsroom', () => {
     await matchesFull();
   });
 
+  it('moves an article to another month folder when the time zone changes, as a full export would', async () => {
+    // 22:30 UTC on 30 November is already 1 December in Baku.
+    await publish(
+      core,
+      { language: 'en', headline: 'Night session of parliament', categoryId: 'politics' },
+      '2025-11-30T22:30:00.000Z',
+    );
+    await run('site');
+    expect([...(await treeHashes(join(dir, 'site'))).keys()]).toContain(
+      'en/2025/12/night-session-of-parliament/index.html',
+    );
+    await core.call('settings:update', { timeZone: 'UTC' });
+    await run('site', 'incremental');
+    await run('fresh');
+    const site = await treeHashes(join(dir, 'site'));
+    expect(site.has('en/2025/11/night-session-of-parliament/index.html')).toBe(true);
+    expect(site).toEqual(await treeHashes(join(dir, 'fresh')));
+  });
+
   it('publishes an article once its embargo passes, and removes one that is unpublished', async () => {
     await run('site');
     core.meta.data.settings = { ...core.meta.data.settings };
@@ -527,5 +546,33 @@ describe('dates of the exported site', () => {
       }
     }
     expect(formatSiteDate('2025-12-08T20:30:00.000Z', 'ru', 'Asia/Baku')).toBe('9 декабря 2025');
+  });
+
+  it('match Intl over centuries and leap days', async () => {
+    const { formatSiteDate } = await import('../../electron/core/export/site-text.js');
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Almaty',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    const days = [
+      '1900-02-28T23:00:00Z',
+      '1900-03-01T12:00:00Z',
+      '2000-02-29T12:00:00Z',
+      '2024-02-29T19:30:00Z',
+      '2100-02-28T20:00:00Z',
+      '2100-03-01T00:00:00Z',
+    ].map(Date.parse);
+    for (
+      let ms = Date.parse('1890-01-01T05:00:00Z');
+      ms < Date.parse('2110-01-01Z');
+      ms += 11.3 * 86_400_000
+    )
+      days.push(Math.round(ms));
+    for (const ms of days) {
+      const iso = new Date(ms).toISOString();
+      expect([iso, formatSiteDate(iso, 'en', 'Asia/Almaty')]).toEqual([iso, intl.format(ms)]);
+    }
   });
 });

@@ -281,6 +281,13 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       warn,
       options.latestNews ??
         (meta.boardZones ? boardLatestSource(meta.boardZones, options.now) : undefined),
+      // An article read back from the manifest has the folder it had, dated in the same zone.
+      previous?.timeZone === meta.settings.timeZone
+        ? (entry) => {
+            const before = previous?.articles[entry.id];
+            return before && before.entry === entry ? before.path : undefined;
+          }
+        : undefined,
     );
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));
@@ -467,6 +474,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
       siteKey: site,
+      timeZone: meta.settings.timeZone,
       latestKeys: Object.fromEntries(latestKeys),
       placesKeys: Object.fromEntries(placesKeys),
       files,

@@ -33,6 +33,8 @@ export interface ManifestArticle {
 export interface Manifest {
   format: typeof MANIFEST_FORMAT;
   siteKey: string;
+  /** The newsroom's time zone, which dates article folders: while it stays, so do they. */
+  timeZone: string;
   /** Key of each language's "Latest news" list, which every article page of it shows. */
   latestKeys: Record<string, string>;
   /** Key of what each language's curated places (home pages, category leads) show. */
@@ -217,7 +219,13 @@ function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
 const readRows = new WeakMap<ManifestArticle, { bytes: Buffer; hash: string }>();
 
 function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
-  if (!isRecord(raw) || raw['format'] !== MANIFEST_FORMAT || !str(raw['siteKey'])) return null;
+  if (
+    !isRecord(raw) ||
+    raw['format'] !== MANIFEST_FORMAT ||
+    !str(raw['siteKey']) ||
+    !str(raw['timeZone'])
+  )
+    return null;
   const files = stringRecord(raw['files']);
   const listKeys = stringRecord(raw['listKeys']);
   const latestKeys = stringRecord(raw['latestKeys']);
@@ -235,6 +243,7 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   return {
     format: MANIFEST_FORMAT,
     siteKey: raw['siteKey'],
+    timeZone: raw['timeZone'],
     latestKeys,
     placesKeys,
     files,
@@ -324,6 +333,7 @@ export function emptyManifest(): Manifest {
   return {
     format: MANIFEST_FORMAT,
     siteKey: '',
+    timeZone: 'UTC',
     latestKeys: {},
     placesKeys: {},
     files: {},
@@ -376,6 +386,6 @@ export function encodeManifest(manifest: Manifest): Buffer {
     for (const key of Object.keys(record).sort()) out[key] = record[key] as string;
     return out;
   };
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
   return Buffer.concat([Buffer.from(header), HEADER_END, ...parts, FOOTER]);
 }

@@ -200,6 +200,9 @@ export interface SitePlan {
 
 export const PAGE_SIZE = 20;
 
+/** The year and month folders of an article page's path, after its language. */
+const DATED = /^\/\d{4}\/\d{2}$/;
+
 /**
  * Lays the site out: folders for categories and tags, a unique path for every article
  * (a slug taken twice, or one that could name a reserved file, gets a suffix and a
@@ -210,6 +213,8 @@ export function planSite(
   entries: readonly SiteEntry[],
   warn: WarningSink,
   source: LatestNewsSource | SiteZonesSource = newestPublished,
+  /** The page path an entry had last time, if its date and the time zone are as they were. */
+  pathBefore?: (entry: SiteEntry) => string | undefined,
 ): SitePlan {
   const registry = new PathRegistry();
   const languages = meta.settings.languages;
@@ -238,7 +243,6 @@ export function planSite(
   // Oldest first, so an article keeps its URL when a newer one later takes the same slug.
   for (let i = sorted.length - 1; i >= 0; i--) {
     const entry = sorted[i] as SiteEntry;
-    const { year, month } = yearMonth(entry.publishedAt, meta.settings.timeZone);
     const slug = safeSegment(entry.slug, entry.headline);
     if (slug !== entry.slug) {
       warn(
@@ -247,9 +251,22 @@ export function planSite(
         entry.id,
       );
     }
-    let path = `${entry.language}/${year}/${month}/${slug}/index.html`;
+    // Dating the folder is most of this loop's time. A path from before in the same folder
+    // is the very one dating would give (the address another article took has a suffix).
+    const before = pathBefore?.(entry);
+    const folder =
+      before !== undefined &&
+      before.length === entry.language.length + 9 + slug.length + 11 &&
+      before.startsWith(`${entry.language}/`) &&
+      before.endsWith(`/${slug}/index.html`) &&
+      DATED.test(before.slice(entry.language.length, entry.language.length + 8))
+        ? before.slice(0, entry.language.length + 8)
+        : (({ year, month }) => `${entry.language}/${year}/${month}`)(
+            yearMonth(entry.publishedAt, meta.settings.timeZone),
+          );
+    let path = `${folder}/${slug}/index.html`;
     if (!registry.claim(path, entry.id)) {
-      const alt = `${entry.language}/${year}/${month}/${slug.slice(0, 60)}-${safeSegment(entry.id.toLowerCase(), 'a')}/index.html`;
+      const alt = `${folder}/${slug.slice(0, 60)}-${safeSegment(entry.id.toLowerCase(), 'a')}/index.html`;
       warn(
         'slug_collision',
         `Another article already uses the address of "${entry.headline}"; it is exported at ${alt}.`,

@@ -87,7 +87,8 @@ const MONTHS: Record<Language, string[]> = {
 };
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-const dayOffsets = new Map<string, number | null>();
+/** Per time zone, per UTC day (its first ms): the zone's offset all that day, or null if it changes. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
 
 /** Minutes the zone is ahead of UTC at `ms`, read from Intl. */
 function offsetAt(ms: number, timeZone: string): number {
@@ -110,6 +111,21 @@ function offsetAt(ms: number, timeZone: string): number {
   return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
 }
 
+/** Year, month and day of a count of days since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days). */
+function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
 /**
  * The calendar date of an instant in a time zone. The zone's offset is read once per UTC
  * day (Intl is slow and an export formats tens of thousands of dates); on a day when the
@@ -121,16 +137,20 @@ export function localDate(
 ): { year: number; month: number; day: number } {
   const ms = Date.parse(iso);
   const dayStart = Math.floor(ms / 86_400_000) * 86_400_000;
-  const key = `${timeZone}|${dayStart}`;
-  let offset = dayOffsets.get(key);
+  let days = dayOffsets.get(timeZone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(timeZone, days);
+  }
+  let offset = days.get(dayStart);
   if (offset === undefined) {
     const start = offsetAt(dayStart, timeZone);
     offset = start === offsetAt(dayStart + 86_400_000, timeZone) ? start : null;
-    if (dayOffsets.size > 100_000) dayOffsets.clear();
-    dayOffsets.set(key, offset);
+    if (days.size > 100_000) days.clear();
+    days.set(dayStart, offset);
   }
-  const local = new Date(ms + (offset ?? offsetAt(ms, timeZone)) * 60_000);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+  const local = ms + (offset ?? offsetAt(ms, timeZone)) * 60_000;
+  return civilFromDays(Math.floor(local / 86_400_000));
 }
 
 /** "9 December 2025" / "9 декабря 2025" in the newsroom's time zone (no "г." after the year). */
