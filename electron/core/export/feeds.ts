@@ -186,21 +186,24 @@ export function sitemapFiles(
   limits: { urls: number; bytes: number } = SITEMAP_LIMITS,
 ): Map<string, string> {
   const base = plan.meta.settings.baseUrl;
+  // Page paths are made of [a-z0-9._/-] only (site-paths.ts): the base is the one part to escape.
+  const baseXml = xmlText(absoluteUrl(base, ''));
+  const locOf = (path: string): string => `${baseXml}${absoluteUrl('/', path).slice(1)}`;
   const urls: { xml: string; lastmod: string }[] = [];
   for (const path of extraPaths)
     urls.push({
-      xml: ` <url>\n  <loc>${xmlText(absoluteUrl(base, path))}</loc>\n </url>\n`,
+      xml: ` <url>\n  <loc>${locOf(path)}</loc>\n </url>\n`,
       lastmod: '',
     });
   for (const language of plan.meta.settings.languages) {
     for (const entry of plan.byLanguage.get(language) ?? []) {
       const path = plan.articlePath.get(entry.id) as string;
-      const loc = xmlText(absoluteUrl(base, path));
+      const loc = locOf(path);
       const twin = exportedTwin(plan, entry);
       const twinPath = twin ? plan.articlePath.get(twin.id) : undefined;
       const links =
         twin && twinPath
-          ? `\n  <xhtml:link rel="alternate" hreflang="${language}" href="${loc}"/>\n  <xhtml:link rel="alternate" hreflang="${twin.language}" href="${xmlText(absoluteUrl(base, twinPath))}"/>`
+          ? `\n  <xhtml:link rel="alternate" hreflang="${language}" href="${loc}"/>\n  <xhtml:link rel="alternate" hreflang="${twin.language}" href="${locOf(twinPath)}"/>`
           : '';
       urls.push({
         xml: ` <url>\n  <loc>${loc}</loc>\n  <lastmod>${xmlText(entry.updatedAt)}</lastmod>${links}\n </url>\n`,
@@ -212,8 +215,12 @@ export function sitemapFiles(
   const room = limits.bytes - Buffer.byteLength(URLSET_OPEN) - Buffer.byteLength(URLSET_CLOSE);
   const parts: { xml: string[]; lastmod: string }[] = [];
   let part: { xml: string[]; lastmod: string; bytes: number } | null = null;
+  // UTF-8 takes at most three bytes a character: far from the byte limit, no need to count them.
+  let chars = 0;
+  for (const url of urls) chars += url.xml.length;
+  const counted = chars * 3 > room;
   for (const url of urls) {
-    const size = Buffer.byteLength(url.xml);
+    const size = counted ? Buffer.byteLength(url.xml) : 0;
     if (
       !part ||
       part.xml.length >= limits.urls ||
