@@ -216,7 +216,14 @@ function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
 }
 
 /** Row bytes of articles as read, with the page hash in them: an unchanged article is written back as it was read. */
-const readRows = new WeakMap<ManifestArticle, { bytes: Buffer; hash: string }>();
+interface RowBytes {
+  /** The row is `source[start..end)`: rows read back point into the file, not copies of it. */
+  source: Buffer;
+  start: number;
+  end: number;
+  hash: string;
+}
+const readRows = new WeakMap<ManifestArticle, RowBytes>();
 
 function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   if (
@@ -251,30 +258,44 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   };
 }
 
-function addArticle(manifest: Manifest, row: unknown, bytes: Buffer | null): boolean {
+/** Adds a row's article; false when the row is off or `line` (of `source`) is not its line. */
+function addArticle(
+  manifest: Manifest,
+  row: unknown,
+  source: Buffer | null = null,
+  start = 0,
+  end = 0,
+): boolean {
   const parsed = fromRow(row);
   if (!parsed) return false;
   const [id, hash, article] = parsed;
   manifest.articles[id] = article;
   // No hash: the page could not be written, so the bundle does not have it.
   if (hash) manifest.files[article.path] = hash;
-  if (bytes) readRows.set(article, { bytes, hash });
+  if (source && isRowOf(source, start, end, id))
+    readRows.set(article, { source, start, end, hash });
   return true;
+}
+
+/** Whether `source[start..end)` begins as the row of `id` does: `["<id>",` (ids are ASCII). */
+function isRowOf(source: Buffer, start: number, end: number, id: string): boolean {
+  if (end - start < id.length + 4 || source[start] !== 0x5b || source[start + 1] !== 0x22)
+    return false;
+  for (let i = 0; i < id.length; i++) if (source[start + 2 + i] !== id.charCodeAt(i)) return false;
+  return source[start + 2 + id.length] === 0x22 && source[start + 3 + id.length] === 0x2c;
 }
 
 /** An article's manifest row, as {@link encodeManifest} writes it; remembered for that. */
 export function rowBytes(id: string, article: ManifestArticle, hash: string): Buffer {
   const bytes = Buffer.from(JSON.stringify(toRow(id, article, hash)));
-  readRows.set(article, { bytes, hash });
+  readRows.set(article, { source: bytes, start: 0, end: bytes.length, hash });
   return bytes;
 }
 
 /** Hands `encodeManifest` a row made elsewhere (in a worker thread) for `article`. */
 export function rememberRow(article: ManifestArticle, bytes: Uint8Array, hash: string): void {
-  readRows.set(article, {
-    bytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    hash,
-  });
+  const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  readRows.set(article, { source, start: 0, end: source.length, hash });
 }
 
 /** A manifest from its parsed JSON; null when it cannot be trusted. */
@@ -309,22 +330,17 @@ export function decodeManifest(bytes: Buffer): Manifest | null {
     headerEnd >= 0 && footerStart >= headerEnd && bytes.subarray(footerStart).equals(FOOTER);
   let start = headerEnd + HEADER_END.length;
   for (let i = 0; i < rows.length; i++) {
-    let line: Buffer | null = null;
-    if (laidOut && start < footerStart) {
-      let end = bytes.indexOf(10, start);
-      if (end < 0 || end > footerStart) end = footerStart;
-      // Every row but the last ends with a comma.
-      line = bytes.subarray(start, end < footerStart ? end - 1 : end);
-      start = end + 1;
+    if (!laidOut || start >= footerStart) {
+      if (!addArticle(manifest, rows[i])) return null;
+      continue;
     }
-    // Used only if it is this row's line (a hand-edited file may be laid out otherwise).
-    const id = Array.isArray(rows[i]) ? (rows[i] as unknown[])[0] : null;
-    if (
-      line &&
-      (typeof id !== 'string' || line.toString('latin1', 0, id.length + 4) !== `["${id}",`)
-    )
-      line = null;
-    if (!addArticle(manifest, rows[i], line)) return null;
+    let end = bytes.indexOf(10, start);
+    if (end < 0 || end > footerStart) end = footerStart;
+    // Every row but the last ends with a comma. The line is kept only if it is this row's
+    // (a hand-edited file may be laid out otherwise).
+    if (!addArticle(manifest, rows[i], bytes, start, end < footerStart ? end - 1 : end))
+      return null;
+    start = end + 1;
   }
   return manifest;
 }
@@ -364,18 +380,19 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
  */
 export function encodeManifest(manifest: Manifest): Buffer {
   const pagePaths = new Set<string>();
-  const parts: Buffer[] = [];
+  const rows: RowBytes[] = [];
+  let rowsLength = 0;
   for (const id of Object.keys(manifest.articles).sort()) {
     const article = manifest.articles[id] as ManifestArticle;
     pagePaths.add(article.path);
     const hash = manifest.files[article.path] ?? '';
-    const known = readRows.get(article);
-    if (parts.length) parts.push(ROW_SEPARATOR);
-    parts.push(
-      known && known.hash === hash
-        ? known.bytes
-        : Buffer.from(JSON.stringify(toRow(id, article, hash))),
-    );
+    let row = readRows.get(article);
+    if (!row || row.hash !== hash) {
+      const bytes = Buffer.from(JSON.stringify(toRow(id, article, hash)));
+      row = { source: bytes, start: 0, end: bytes.length, hash };
+    }
+    rows.push(row);
+    rowsLength += row.end - row.start;
   }
   const files: Record<string, string> = {};
   const others: string[] = [];
@@ -387,5 +404,21 @@ export function encodeManifest(manifest: Manifest): Buffer {
     return out;
   };
   const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
-  return Buffer.concat([Buffer.from(header), HEADER_END, ...parts, FOOTER]);
+  // One buffer, each row copied into it from where it was read or made.
+  const head = Buffer.from(header);
+  const out = Buffer.allocUnsafe(
+    head.length +
+      HEADER_END.length +
+      rowsLength +
+      Math.max(0, rows.length - 1) * ROW_SEPARATOR.length +
+      FOOTER.length,
+  );
+  let at = head.copy(out, 0);
+  at += HEADER_END.copy(out, at);
+  rows.forEach((row, i) => {
+    if (i > 0) at += ROW_SEPARATOR.copy(out, at);
+    at += row.source.copy(out, at, row.start, row.end);
+  });
+  FOOTER.copy(out, at);
+  return out;
 }

@@ -98,8 +98,13 @@ export class PathRegistry {
 
 /** `../` repeated once per folder above `path` (a page's way back to the bundle root). */
 export function rootPrefix(path: string): string {
-  return '../'.repeat(path.split('/').length - 1);
+  // Called for every link of every page: counted, not split.
+  let depth = 0;
+  for (let i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) depth++;
+  return PREFIXES[depth] ?? '../'.repeat(depth);
 }
+
+const PREFIXES = Array.from({ length: 12 }, (_, depth) => '../'.repeat(depth));
 
 /** The link to a page's folder (`en/2025/12/slug/`), as written from a page at `fromPath`. */
 export function linkTo(fromPath: string, pagePath: string): string {
