@@ -11,6 +11,7 @@ import type { Language } from '../../../shared/domain.js';
 import type { RenderedBody } from './article-reader.js';
 import { sha256 } from './content-hash.js';
 import { rowBytes, type ManifestArticle } from './manifest.js';
+import { plainEntry } from './stored-entry.js';
 import { PathRegistry, resolveInsideBundle } from './site-paths.js';
 import { exportedTwin, type SiteEntry, type SiteMeta, type SitePlan } from './site-model.js';
 import { articlePage } from './templates.js';
@@ -40,7 +41,7 @@ export function pageContext(
       language,
       list.flatMap((entry) => {
         const path = plan.articlePath.get(entry.id);
-        return path ? [{ entry, path }] : [];
+        return path ? [{ entry: plainEntry(entry), path }] : [];
       }),
     ]),
   };
@@ -68,7 +69,7 @@ export function pageOrder(
   return {
     id,
     path,
-    twin: twin && twinPath ? { entry: twin, path: twinPath } : null,
+    twin: twin && twinPath ? { entry: plainEntry(twin), path: twinPath } : null,
     previous: previous[path] ?? null,
   };
 }

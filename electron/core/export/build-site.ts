@@ -11,6 +11,7 @@ import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
 import { PAGE_SIZE, type SiteEntry, type SitePlan } from './site-model.js';
 import { SITE_TEXT } from './site-text.js';
+import { teaserKey } from './stored-entry.js';
 import {
   CSS_PATH,
   articlePage,
@@ -65,15 +66,9 @@ export interface ListPageReuse {
   asBefore?: Record<string, string>;
 }
 
+/** What a teaser shows of each entry (its words by their key, so no text is read for it). */
 const teaserFacts = (plan: SitePlan, entries: readonly SiteEntry[]): unknown[] =>
-  entries.map((e) => [
-    e.id,
-    e.headline,
-    e.standfirst,
-    e.categoryId,
-    e.publishedAt,
-    plan.articlePath.get(e.id),
-  ]);
+  entries.map((e) => [e.id, teaserKey(e), e.categoryId, e.publishedAt, plan.articlePath.get(e.id)]);
 
 function keyed(
   out: Map<string, string>,
@@ -218,18 +213,7 @@ export { articlePageKey };
 
 /** Identifies the latest-news list of a language as the pages show it. */
 export function latestKey(plan: SitePlan, language: Language): string {
-  return sha256(
-    JSON.stringify(
-      (plan.latest.get(language) ?? []).map((e) => [
-        e.id,
-        e.headline,
-        e.standfirst,
-        e.categoryId,
-        e.publishedAt,
-        plan.articlePath.get(e.id),
-      ]),
-    ),
-  );
+  return sha256(JSON.stringify(teaserFacts(plan, plan.latest.get(language) ?? [])));
 }
 
 /**

@@ -42,6 +42,7 @@ import {
 import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
 import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
 import { RenderPool, defaultWorkerCount } from './render-pool.js';
+import { teaserKey } from './stored-entry.js';
 import { zipFolder } from './zip-bundle.js';
 
 export type ExportProgress = EventPayload<'export:progress'>;
@@ -164,8 +165,7 @@ function statArticlesAside(articlesDir: string, ids: readonly string[]): Promise
 function sameTeaser(a: SiteEntry, b: SiteEntry): boolean {
   return (
     a.language === b.language &&
-    a.headline === b.headline &&
-    a.standfirst === b.standfirst &&
+    teaserKey(a) === teaserKey(b) &&
     a.categoryId === b.categoryId &&
     a.publishedAt === b.publishedAt &&
     a.tagIds.length === b.tagIds.length &&

@@ -4,17 +4,32 @@
  * (its source file's size and time, content hash, page key, page path, list entry, media).
  * Only exported articles are listed: the bundle is public, drafts must not show in it.
  *
- * Articles are stored as rows (arrays in the order of `articleFields`, like the store's
- * catalogue), and their pages' hashes in their rows rather than in `files`: an incremental
- * export reads and writes this file every time, and at ten thousand articles the keyed
- * form was most of its time. Rows are checked by hand; a manifest of another format, with
- * other fields or with any bad row is not trusted (the next export is then a full one).
+ * An incremental export reads and writes this file every time, so it is laid out for that:
+ * - Articles are rows (arrays in the order of `articleFields`, like the store's
+ *   catalogue), one a line, with their page's hash in the row rather than in `files`.
+ * - What pages show of an article in words (headline, lede, byline, SEO texts…) is a
+ *   second block of rows (`textFields`), in the same order. Planning the site and keying
+ *   its lists need none of it, so that block is only checked against `textHash` when the
+ *   file is read; each entry decodes its own row when a page shows it (stored-entry.ts).
+ * - Rows of unchanged articles are written back byte for byte as they were read.
+ * Rows are checked by hand; a manifest of another format, with other fields or with any
+ * bad row is not trusted (the next export is then a full one).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ImageRef, Language } from '../../../shared/domain.js';
+import { sha256 } from './content-hash.js';
 import type { MediaInfo } from './media.js';
 import type { SiteEntry } from './site-model.js';
+import {
+  StoredEntry,
+  TEXT_FIELDS,
+  teaserKey,
+  textFromRow,
+  textRow,
+  type EntryFacts,
+  type EntryText,
+  type Span,
+} from './stored-entry.js';
 
 export const MANIFEST_FILE = '.newsroom-export.json';
 export const MANIFEST_FORMAT = 3;
@@ -46,13 +61,9 @@ export interface Manifest {
   articles: Record<string, ManifestArticle>;
 }
 
-/** Entry fields after the id, in row order. */
-const ENTRY_FIELDS = [
+/** Entry fields the plan and the list keys use, in row order after the article's own. */
+const FACT_FIELDS = [
   'language',
-  'headline',
-  'standfirst',
-  'byline',
-  'dateline',
   'categoryId',
   'tagIds',
   'slug',
@@ -60,11 +71,7 @@ const ENTRY_FIELDS = [
   'publishedAt',
   'updatedAt',
   'revision',
-  'featuredImage',
-  'seoTitle',
-  'seoDescription',
-  'correctionNote',
-] as const satisfies readonly Exclude<keyof SiteEntry, 'id'>[];
+] as const satisfies readonly (keyof EntryFacts)[];
 const ARTICLE_FIELDS = [
   'id',
   'path',
@@ -74,7 +81,8 @@ const ARTICLE_FIELDS = [
   'contentKey',
   'pageKey',
   'media',
-  ...ENTRY_FIELDS,
+  ...FACT_FIELDS,
+  'teaserKey',
 ];
 const ROW_WIDTH = ARTICLE_FIELDS.length;
 
@@ -88,13 +96,6 @@ function stringRecord(v: unknown): Record<string, string> | null {
   if (!isRecord(v)) return null;
   for (const key in v) if (typeof v[key] !== 'string') return null;
   return v as Record<string, string>;
-}
-
-function imageRef(v: unknown): ImageRef | null | undefined {
-  if (v === null) return null;
-  if (!isRecord(v) || !str(v['src']) || !str(v['alt']) || !str(v['caption']) || !str(v['credit']))
-    return undefined;
-  return { src: v['src'], alt: v['alt'], caption: v['caption'], credit: v['credit'] };
 }
 
 function media(v: unknown): MediaInfo[] | null {
@@ -113,8 +114,58 @@ function media(v: unknown): MediaInfo[] | null {
   return out;
 }
 
-/** One row back into its article, or null when anything in it is off. */
-function fromRow(row: unknown): [string, string, ManifestArticle] | null {
+/**
+ * An article read back from the manifest: it knows where its row lies in the file (kept
+ * private, so the article compares and copies as the plain data it is).
+ */
+class StoredArticle implements ManifestArticle {
+  #source: Buffer | null = null;
+  #start = 0;
+  #end = 0;
+  #hash = '';
+
+  constructor(
+    public path: string,
+    public mtimeMs: number,
+    public size: number,
+    public contentKey: string,
+    public pageKey: string,
+    public entry: SiteEntry,
+    public media: MediaInfo[],
+  ) {}
+
+  /** Keeps where this article's row was read from, with the page hash it holds. */
+  static keepRow(
+    article: StoredArticle,
+    source: Buffer,
+    start: number,
+    end: number,
+    hash: string,
+  ): void {
+    article.#source = source;
+    article.#start = start;
+    article.#end = end;
+    article.#hash = hash;
+  }
+
+  /** The row as read, if it still holds `hash`. */
+  static row(article: StoredArticle, hash: string): Span | null {
+    return article.#source && article.#hash === hash
+      ? { source: article.#source, start: article.#start, end: article.#end }
+      : null;
+  }
+}
+
+/**
+ * One row (and its text: decoded, or where it lies in `source`) back into its article
+ * and page hash, or null when anything in it is off.
+ */
+function fromRow(
+  row: unknown,
+  text: EntryText | Buffer,
+  textStart = 0,
+  textEnd = 0,
+): [string, string, StoredArticle] | null {
   if (!Array.isArray(row) || row.length !== ROW_WIDTH) return null;
   const [
     id,
@@ -126,10 +177,6 @@ function fromRow(row: unknown): [string, string, ManifestArticle] | null {
     pageKey,
     mediaList,
     language,
-    headline,
-    standfirst,
-    byline,
-    dateline,
     categoryId,
     tagIds,
     slug,
@@ -137,13 +184,9 @@ function fromRow(row: unknown): [string, string, ManifestArticle] | null {
     publishedAt,
     updatedAt,
     revision,
-    featured,
-    seoTitle,
-    seoDescription,
-    correctionNote,
+    teaser,
   ] = row as unknown[];
   const used = media(mediaList);
-  const featuredImage = imageRef(featured);
   if (
     !str(id) ||
     !ID.test(id) ||
@@ -155,10 +198,6 @@ function fromRow(row: unknown): [string, string, ManifestArticle] | null {
     !str(pageKey) ||
     !used ||
     (language !== 'en' && language !== 'ru') ||
-    !str(headline) ||
-    !str(standfirst) ||
-    !str(byline) ||
-    !str(dateline) ||
     !strOrNull(categoryId) ||
     !Array.isArray(tagIds) ||
     !tagIds.every(str) ||
@@ -167,41 +206,35 @@ function fromRow(row: unknown): [string, string, ManifestArticle] | null {
     !str(publishedAt) ||
     !str(updatedAt) ||
     !Number.isInteger(revision) ||
-    featuredImage === undefined ||
-    !str(seoTitle) ||
-    !str(seoDescription) ||
-    !str(correctionNote)
+    !str(teaser)
   ) {
     return null;
   }
-  const entry: SiteEntry = {
+  const entry = new StoredEntry(
     id,
-    language: language as Language,
-    headline,
-    standfirst,
-    byline,
-    dateline,
+    language,
     categoryId,
-    tagIds: tagIds as string[],
+    tagIds as string[],
     slug,
     twinId,
     publishedAt,
     updatedAt,
-    revision: revision as number,
-    featuredImage,
-    seoTitle,
-    seoDescription,
-    correctionNote,
-  };
+    revision as number,
+    teaser,
+    text,
+    textStart,
+    textEnd,
+  );
   return [
     id,
     hash,
-    { path, mtimeMs, size: size as number, contentKey, pageKey, entry, media: used },
+    new StoredArticle(path, mtimeMs, size as number, contentKey, pageKey, entry, used),
   ];
 }
 
 function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
-  const { entry } = article;
+  const e = article.entry;
+  // In the order of ARTICLE_FIELDS.
   return [
     id,
     article.path,
@@ -211,26 +244,32 @@ function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
     article.contentKey,
     article.pageKey,
     article.media.map((m) => [m.name, m.width, m.height]),
-    ...ENTRY_FIELDS.map((field) => entry[field]),
+    e.language,
+    e.categoryId,
+    e.tagIds,
+    e.slug,
+    e.twinId,
+    e.publishedAt,
+    e.updatedAt,
+    e.revision,
+    teaserKey(e),
   ];
 }
 
-/** Row bytes of articles as read, with the page hash in them: an unchanged article is written back as it was read. */
-interface RowBytes {
-  /** The row is `source[start..end)`: rows read back point into the file, not copies of it. */
-  source: Buffer;
-  start: number;
-  end: number;
-  hash: string;
-}
-const readRows = new WeakMap<ManifestArticle, RowBytes>();
+/** Rows made in worker threads (full exports), with the page hash they hold. */
+const madeRows = new WeakMap<ManifestArticle, Span & { hash: string }>();
+/** Text rows made in worker threads, for entries read there. */
+const madeTexts = new WeakMap<SiteEntry, Span>();
 
-function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
+type Shell = Omit<Manifest, 'articles'> & { textHash: string };
+
+function parseShell(raw: unknown): Shell | null {
   if (
     !isRecord(raw) ||
     raw['format'] !== MANIFEST_FORMAT ||
     !str(raw['siteKey']) ||
-    !str(raw['timeZone'])
+    !str(raw['timeZone']) ||
+    !str(raw['textHash'])
   )
     return null;
   const files = stringRecord(raw['files']);
@@ -238,13 +277,16 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
   const latestKeys = stringRecord(raw['latestKeys']);
   const placesKeys = stringRecord(raw['placesKeys']);
   const fields = raw['articleFields'];
+  const textFields = raw['textFields'];
   if (
     !files ||
     !listKeys ||
     !latestKeys ||
     !placesKeys ||
     !Array.isArray(fields) ||
-    fields.join(',') !== ARTICLE_FIELDS.join(',')
+    fields.join(',') !== ARTICLE_FIELDS.join(',') ||
+    !Array.isArray(textFields) ||
+    textFields.join(',') !== TEXT_FIELDS.join(',')
   )
     return null;
   return {
@@ -255,25 +297,33 @@ function parseShell(raw: unknown): Omit<Manifest, 'articles'> | null {
     placesKeys,
     files,
     listKeys,
+    textHash: raw['textHash'],
   };
 }
 
-/** Adds a row's article; false when the row is off or `line` (of `source`) is not its line. */
+function emptyOf(shell: Shell): Manifest {
+  return {
+    format: MANIFEST_FORMAT,
+    siteKey: shell.siteKey,
+    timeZone: shell.timeZone,
+    latestKeys: shell.latestKeys,
+    placesKeys: shell.placesKeys,
+    files: shell.files,
+    listKeys: shell.listKeys,
+    articles: {},
+  };
+}
+
+/** Adds an article parsed by {@link fromRow}; false when it is null. */
 function addArticle(
   manifest: Manifest,
-  row: unknown,
-  source: Buffer | null = null,
-  start = 0,
-  end = 0,
-): boolean {
-  const parsed = fromRow(row);
+  parsed: [string, string, StoredArticle] | null,
+): parsed is [string, string, StoredArticle] {
   if (!parsed) return false;
   const [id, hash, article] = parsed;
   manifest.articles[id] = article;
   // No hash: the page could not be written, so the bundle does not have it.
   if (hash) manifest.files[article.path] = hash;
-  if (source && isRowOf(source, start, end, id))
-    readRows.set(article, { source, start, end, hash });
   return true;
 }
 
@@ -285,63 +335,86 @@ function isRowOf(source: Buffer, start: number, end: number, id: string): boolea
   return source[start + 2 + id.length] === 0x22 && source[start + 3 + id.length] === 0x2c;
 }
 
-/** An article's manifest row, as {@link encodeManifest} writes it; remembered for that. */
+/**
+ * An article's manifest rows, as {@link encodeManifest} writes them: its row, a newline,
+ * its text row (JSON rows hold no newline). Made in the thread that wrote the page.
+ */
 export function rowBytes(id: string, article: ManifestArticle, hash: string): Buffer {
-  const bytes = Buffer.from(JSON.stringify(toRow(id, article, hash)));
-  readRows.set(article, { source: bytes, start: 0, end: bytes.length, hash });
-  return bytes;
+  return Buffer.from(`${JSON.stringify(toRow(id, article, hash))}\n${textRow(article.entry)}`);
 }
 
-/** Hands `encodeManifest` a row made elsewhere (in a worker thread) for `article`. */
+/** Hands {@link encodeManifest} the rows {@link rowBytes} made elsewhere for `article`. */
 export function rememberRow(article: ManifestArticle, bytes: Uint8Array, hash: string): void {
   const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  readRows.set(article, { source, start: 0, end: source.length, hash });
+  const split = source.indexOf(10);
+  madeRows.set(article, { source, start: 0, end: split, hash });
+  madeTexts.set(article.entry, { source, start: split + 1, end: source.length });
 }
 
-/** A manifest from its parsed JSON; null when it cannot be trusted. */
+/** A manifest from its parsed JSON, every row decoded; null when it cannot be trusted. */
 export function parseManifest(raw: unknown): Manifest | null {
   const shell = parseShell(raw);
   const rows = isRecord(raw) ? raw['articles'] : null;
-  if (!shell || !Array.isArray(rows)) return null;
-  const manifest: Manifest = { ...shell, articles: {} };
-  for (const row of rows) if (!addArticle(manifest, row, null)) return null;
+  const texts = isRecord(raw) ? raw['texts'] : null;
+  if (!shell || !Array.isArray(rows) || !Array.isArray(texts) || texts.length !== rows.length)
+    return null;
+  const manifest = emptyOf(shell);
+  for (let i = 0; i < rows.length; i++) {
+    const text = textFromRow(texts[i]);
+    if (!text || !addArticle(manifest, fromRow(rows[i], text))) return null;
+  }
   return manifest;
 }
 
-const HEADER_END = Buffer.from('"articles":[\n');
+const ARTICLES_START = Buffer.from('"articles":[\n');
+const TEXTS_START = Buffer.from('\n],"texts":[\n');
 const FOOTER = Buffer.from('\n]}\n');
 const ROW_SEPARATOR = Buffer.from(',\n');
 
+/** Where the line from `start` ends (before the comma that ends all but the last) and the next begins. */
+function lineAt(source: Buffer, start: number, end: number): [number, number] {
+  let stop = source.indexOf(10, start);
+  if (stop < 0 || stop > end) stop = end;
+  return stop < end ? [stop - 1, stop + 1] : [stop, stop + 1];
+}
+
 /**
- * Reads the file as {@link encodeManifest} lays it out (a header line, then one row per
- * line): the whole file is parsed at once (one parse is much faster than ten thousand
- * small ones), and each row's bytes are found by its line, to be written back as they
- * are if the article does not change. Anything else is parsed as plain JSON.
+ * Reads the file as {@link encodeManifest} lays it out: the header and the article rows
+ * are parsed at once (one parse is much faster than ten thousand small ones), the text
+ * block is only checked against its hash, and each row's bytes are found by its line, to
+ * be copied back if the article does not change. Anything else is parsed as plain JSON.
  */
 export function decodeManifest(bytes: Buffer): Manifest | null {
-  const raw: unknown = JSON.parse(bytes.toString('utf8'));
-  const headerEnd = bytes.indexOf(HEADER_END);
+  const articlesStart = bytes.indexOf(ARTICLES_START);
+  const textsStart = articlesStart < 0 ? -1 : bytes.indexOf(TEXTS_START, articlesStart);
   const footerStart = bytes.length - FOOTER.length;
+  const textStart = textsStart + TEXTS_START.length;
+  if (textsStart < 0 || footerStart < textStart - 1 || !bytes.subarray(footerStart).equals(FOOTER))
+    return parseManifest(JSON.parse(bytes.toString('utf8')));
+  const raw: unknown = JSON.parse(`${bytes.toString('utf8', 0, textsStart)}\n]}`);
   const shell = parseShell(raw);
   const rows = isRecord(raw) ? raw['articles'] : null;
   if (!shell || !Array.isArray(rows)) return null;
-  const manifest: Manifest = { ...shell, articles: {} };
-  const laidOut =
-    headerEnd >= 0 && footerStart >= headerEnd && bytes.subarray(footerStart).equals(FOOTER);
-  let start = headerEnd + HEADER_END.length;
-  for (let i = 0; i < rows.length; i++) {
-    if (!laidOut || start >= footerStart) {
-      if (!addArticle(manifest, rows[i])) return null;
-      continue;
-    }
-    let end = bytes.indexOf(10, start);
-    if (end < 0 || end > footerStart) end = footerStart;
-    // Every row but the last ends with a comma. The line is kept only if it is this row's
-    // (a hand-edited file may be laid out otherwise).
-    if (!addArticle(manifest, rows[i], bytes, start, end < footerStart ? end - 1 : end))
-      return null;
-    start = end + 1;
+  const textEnd = Math.max(textStart, footerStart);
+  if (sha256(bytes.subarray(textStart, textEnd)) !== shell.textHash) return null;
+  const manifest = emptyOf(shell);
+  const rowsEnd = textsStart;
+  let row = articlesStart + ARTICLES_START.length;
+  let text = textStart;
+  for (const raw of rows) {
+    // Each row has its line in both blocks (a hand-edited file may be laid out otherwise).
+    if (row >= rowsEnd || text >= textEnd) return null;
+    const [rowEnd, nextRow] = lineAt(bytes, row, rowsEnd);
+    const [textLineEnd, nextText] = lineAt(bytes, text, textEnd);
+    const parsed = fromRow(raw, bytes, text, textLineEnd);
+    if (!addArticle(manifest, parsed)) return null;
+    const [id, hash, article] = parsed;
+    if (!isRowOf(bytes, row, rowEnd, id)) return null;
+    StoredArticle.keepRow(article, bytes, row, rowEnd, hash);
+    row = nextRow;
+    text = nextText;
   }
+  if (row < rowsEnd || text < textEnd) return null;
   return manifest;
 }
 
@@ -374,26 +447,61 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
 }
 
 /**
- * The manifest's bytes: a header line, then one article row per line, sorted, so the
- * same bundle always gives the same bytes. Rows of articles that did not change since
- * they were read are copied as they were.
+ * Copies spans into one buffer, separated as JSON array rows are. Rows copied from the
+ * file read back lie there in the same order: such runs are copied at once.
+ */
+function joinRows(spans: readonly Span[]): Buffer {
+  let length = Math.max(0, spans.length - 1) * ROW_SEPARATOR.length;
+  for (const span of spans) length += span.end - span.start;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (let i = 0; i < spans.length;) {
+    const first = spans[i] as Span;
+    let end = first.end;
+    let j = i + 1;
+    for (; j < spans.length; j++) {
+      const next = spans[j] as Span;
+      if (next.source !== first.source || next.start !== end + ROW_SEPARATOR.length) break;
+      end = next.end;
+    }
+    if (i > 0) at += ROW_SEPARATOR.copy(out, at);
+    at += first.source.copy(out, at, first.start, end);
+    i = j;
+  }
+  return out;
+}
+
+const spanOf = (text: string): Span => {
+  const source = Buffer.from(text);
+  return { source, start: 0, end: source.length };
+};
+
+/**
+ * The manifest's bytes: a header line, one article row per line in id order, then their
+ * text rows in the same order, so the same bundle always gives the same bytes. Rows of
+ * articles that did not change since they were read are copied as they were.
  */
 export function encodeManifest(manifest: Manifest): Buffer {
   const pagePaths = new Set<string>();
-  const rows: RowBytes[] = [];
-  let rowsLength = 0;
+  const rows: Span[] = [];
+  const texts: Span[] = [];
   for (const id of Object.keys(manifest.articles).sort()) {
     const article = manifest.articles[id] as ManifestArticle;
     pagePaths.add(article.path);
     const hash = manifest.files[article.path] ?? '';
-    let row = readRows.get(article);
-    if (!row || row.hash !== hash) {
-      const bytes = Buffer.from(JSON.stringify(toRow(id, article, hash)));
-      row = { source: bytes, start: 0, end: bytes.length, hash };
-    }
-    rows.push(row);
-    rowsLength += row.end - row.start;
+    const made = madeRows.get(article);
+    rows.push(
+      (article instanceof StoredArticle ? StoredArticle.row(article, hash) : null) ??
+        (made && made.hash === hash ? made : spanOf(JSON.stringify(toRow(id, article, hash)))),
+    );
+    const { entry } = article;
+    texts.push(
+      (entry instanceof StoredEntry ? StoredEntry.textSpan(entry) : null) ??
+        madeTexts.get(entry) ??
+        spanOf(textRow(entry)),
+    );
   }
+  const textBlock = joinRows(texts);
   const files: Record<string, string> = {};
   const others: string[] = [];
   for (const path in manifest.files) if (!pagePaths.has(path)) others.push(path);
@@ -403,22 +511,13 @@ export function encodeManifest(manifest: Manifest): Buffer {
     for (const key of Object.keys(record).sort()) out[key] = record[key] as string;
     return out;
   };
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},`;
-  // One buffer, each row copied into it from where it was read or made.
-  const head = Buffer.from(header);
-  const out = Buffer.allocUnsafe(
-    head.length +
-      HEADER_END.length +
-      rowsLength +
-      Math.max(0, rows.length - 1) * ROW_SEPARATOR.length +
-      FOOTER.length,
-  );
-  let at = head.copy(out, 0);
-  at += HEADER_END.copy(out, at);
-  rows.forEach((row, i) => {
-    if (i > 0) at += ROW_SEPARATOR.copy(out, at);
-    at += row.source.copy(out, at, row.start, row.end);
-  });
-  FOOTER.copy(out, at);
-  return out;
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},"textFields":${JSON.stringify(TEXT_FIELDS)},"textHash":"${sha256(textBlock)}",`;
+  return Buffer.concat([
+    Buffer.from(header),
+    ARTICLES_START,
+    joinRows(rows),
+    TEXTS_START,
+    textBlock,
+    FOOTER,
+  ]);
 }

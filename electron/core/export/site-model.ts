@@ -243,7 +243,16 @@ export function planSite(
   // Oldest first, so an article keeps its URL when a newer one later takes the same slug.
   for (let i = sorted.length - 1; i >= 0; i--) {
     const entry = sorted[i] as SiteEntry;
-    const slug = safeSegment(entry.slug, entry.headline);
+    const before = pathBefore?.(entry);
+    // A folder from before named by the slug itself: the slug was good as it is (at up to
+    // 60 characters no suffixed address can be named so). The headline is read only when
+    // the slug cannot be used.
+    const slug =
+      before !== undefined &&
+      entry.slug.length <= 60 &&
+      before.endsWith(`/${entry.slug}/index.html`)
+        ? entry.slug
+        : safeSegment(entry.slug, () => entry.headline);
     if (slug !== entry.slug) {
       warn(
         'slug_changed',
@@ -253,7 +262,6 @@ export function planSite(
     }
     // Dating the folder is most of this loop's time. A path from before in the same folder
     // is the very one dating would give (the address another article took has a suffix).
-    const before = pathBefore?.(entry);
     const folder =
       before !== undefined &&
       before.length === entry.language.length + 9 + slug.length + 11 &&

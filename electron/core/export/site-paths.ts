@@ -34,9 +34,10 @@ export function isWindowsReserved(segment: string): boolean {
  * A folder name from a slug (or, failing that, from free text): ASCII slug rules, never a
  * reserved or numeric-only name (numbers are year folders), never empty.
  */
-export function safeSegment(preferred: string, fallback: string): string {
+export function safeSegment(preferred: string, fallback: string | (() => string)): string {
   let segment = SEGMENT.test(preferred) ? preferred : slugify(preferred, 80);
-  if (!segment) segment = slugify(fallback, 80) || 'item';
+  if (!segment)
+    segment = slugify(typeof fallback === 'function' ? fallback() : fallback, 80) || 'item';
   segment = segment.slice(0, 80).replace(/-+$/, '');
   if (isWindowsReserved(segment) || SECTION_RESERVED.has(segment) || /^\d+$/.test(segment)) {
     segment = `${segment}-x`;
