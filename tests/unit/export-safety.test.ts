@@ -10,7 +10,7 @@ import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import type { Article } from '../../shared/domain.js';
 import { generateArticles, writeCorpusStore } from '../bench/corpus.js';
 import { makeTempDir, openTestCore } from '../helpers/temp-store.js';
-import { publish, seedHostile, treeHashes } from '../helpers/export-fixtures.js';
+import { paragraph, publish, seedHostile, treeHashes } from '../helpers/export-fixtures.js';
 
 async function files(folder: string): Promise<string[]> {
   return (await readdir(folder, { withFileTypes: true, recursive: true }))
@@ -90,6 +90,36 @@ describe('hostile content', () => {
   afterEach(async () => {
     await core.close();
     await cleanup();
+  });
+
+  it('drops control characters from every text, and puts the body in its place whatever the headline holds', async () => {
+    // The page writer stands a marker with NULs in it for the body: a headline that holds
+    // the same must neither move the body nor show the NULs.
+    const article = await publish(
+      core,
+      {
+        language: 'en',
+        headline: 'Ferry\u0000newsroom-body\u0000 line\u0007 returns',
+        categoryId: 'politics',
+        body: { type: 'doc', content: [paragraph('The only body paragraph.')] },
+      },
+      '2025-12-08T08:30:00.000Z',
+    );
+    await exportBundle({
+      dataDir,
+      target: join(dir, 'site'),
+      mode: 'full',
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    const path = [...(await treeHashes(join(dir, 'site'))).keys()].find((p) =>
+      p.includes(article.slug),
+    ) as string;
+    const html = await readFile(join(dir, 'site', path), 'utf8');
+    // eslint-disable-next-line no-control-regex
+    expect(/[\u0000-\u0008]/.test(html)).toBe(false);
+    expect(html).toContain('<h1>Ferrynewsroom-body line returns</h1>');
+    expect(html.split('The only body paragraph.')).toHaveLength(2);
+    expect(html).toMatch(/<div class="body"><p>The only body paragraph\.<\/p><\/div>/);
   });
 
   it('exports with nothing executable and nothing outside the output folder', async () => {

@@ -110,6 +110,9 @@ export function articlePageKey(
   );
 }
 
+/** Stands for the body in a rendered page (checked to be there once). */
+const BODY = '\u0000newsroom-body\u0000';
+
 /** Renders and writes article pages from the bodies this thread holds. */
 export class PageWriter {
   private plan: SitePlan | null = null;
@@ -171,15 +174,8 @@ export class PageWriter {
         plan.entries.set(order.twin.entry.id, order.twin.entry);
         plan.articlePath.set(order.twin.entry.id, order.twin.path);
       }
-      const html = articlePage({
-        plan,
-        entry: body.entry,
-        bodyHtml: body.bodyHtml,
-        featured: body.featured,
-      });
+      const bytes = this.page(plan, body);
       this.bodies.delete(order.id);
-      // Encoded once: the same bytes are hashed and written.
-      const bytes = this.encode(html);
       const hash = sha256(bytes);
       const pageKey = articlePageKey(
         plan,
@@ -215,5 +211,27 @@ export class PageWriter {
     // UTF-8 takes at most three bytes per UTF-16 unit.
     if (text.length * 3 > this.scratch.length) this.scratch = Buffer.allocUnsafe(text.length * 3);
     return this.scratch.subarray(0, this.scratch.write(text));
+  }
+
+  /**
+   * The page's bytes, in the one scratch buffer: the page rendered around a marker where
+   * the body goes, encoded, with the body's bytes copied in at the marker.
+   */
+  private page(plan: SitePlan, body: RenderedBody): Buffer {
+    const input = { plan, entry: body.entry, featured: body.featured };
+    const html = articlePage({ ...input, bodyHtml: BODY });
+    const at = html.indexOf(BODY);
+    if (at !== html.lastIndexOf(BODY)) {
+      // An article's own text held the marker: the page made as a string instead.
+      return this.encode(articlePage({ ...input, bodyHtml: body.body.toString() }));
+    }
+    const after = at + BODY.length;
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    const most = (html.length - BODY.length) * 3 + body.body.length;
+    if (most > this.scratch.length) this.scratch = Buffer.allocUnsafe(most);
+    let end = this.scratch.write(html.slice(0, at));
+    end += body.body.copy(this.scratch, end);
+    end += this.scratch.write(html.slice(after), end);
+    return this.scratch.subarray(0, end);
   }
 }

@@ -7,6 +7,7 @@
  * relative, so the bundle works under any path.
  */
 import type { Language } from '../../../shared/domain.js';
+import { escapeAttribute } from './allow-list.js';
 import type { ResolvedImage } from './rich-text.js';
 import {
   exportedTwin,
@@ -18,11 +19,12 @@ import {
 import { linkTo, rootPrefix } from './site-paths.js';
 import { OG_LOCALE, SITE_TEXT, formatSiteDate } from './site-text.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Escapes text for element content and for attribute values (always written in double quotes). */
+/**
+ * Escapes text for element content and for attribute values (always written in double
+ * quotes), dropping the control characters HTML does not allow: the allow-list's rule.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ESCAPES[c] as string);
+  return escapeAttribute(text);
 }
 
 /** JSON for a `<script type="application/ld+json">` block: nothing in it can close the element. */
