@@ -80,7 +80,7 @@ export interface PageResult {
   hash: string;
   /** The page's key and its manifest row, worked out here rather than in the planning thread. */
   pageKey: string;
-  row: Uint8Array;
+  row: string;
   /** Bytes written, or -1 when the page was identical to the previous bundle's and left alone. */
   bytes: number;
 }

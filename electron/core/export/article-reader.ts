@@ -13,6 +13,7 @@ import { sha256 } from './content-hash.js';
 import { mediaName, probeMedia, resolvedImage, type MediaInfo } from './media.js';
 import { imageSources, renderBody, type BodyProblem, type ResolvedImage } from './rich-text.js';
 import { isExportable, toEntry, type SiteEntry } from './site-model.js';
+import { teaserKey } from './stored-entry.js';
 
 /**
  * Where a store keeps its files: the caller names the article folder, so this module (and
@@ -34,6 +35,8 @@ export type ReadResult =
       size: number;
       /** Null when the article is not exported (draft, embargoed, held back). */
       entry: SiteEntry | null;
+      /** The entry's teaser key, worked out here (see stored-entry.ts); '' without an entry. */
+      teaserKey: string;
       contentKey: string;
       media: MediaInfo[];
       problems: BodyProblem[];
@@ -127,7 +130,8 @@ export async function readArticleForExport(
     size: file.size,
     contentKey: sha256(file.bytes),
   };
-  if (!isExportable(article, now)) return { ...base, entry: null, media: [], problems: [] };
+  if (!isExportable(article, now))
+    return { ...base, entry: null, teaserKey: '', media: [], problems: [] };
   const entry = toEntry(article);
   const problems: BodyProblem[] = [];
   const media = new Map<string, MediaInfo>();
@@ -175,7 +179,7 @@ export async function readArticleForExport(
     featured,
     source: { mtimeMs: base.mtimeMs, size: base.size, contentKey: base.contentKey, media: used },
   });
-  return { ...base, entry, media: used, problems };
+  return { ...base, entry, teaserKey: teaserKey(entry), media: used, problems };
 }
 
 /** Reads `ids` in order; bodies of exported articles go into `bodies`. */

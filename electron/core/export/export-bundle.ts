@@ -42,7 +42,7 @@ import {
 import { mediaFiles, writeMedia, type MediaInfo } from './media.js';
 import { planSite, type LatestNewsSource, type SiteEntry, type SiteMeta } from './site-model.js';
 import { RenderPool, defaultWorkerCount } from './render-pool.js';
-import { teaserKey } from './stored-entry.js';
+import { rememberTeaserKey, teaserKey } from './stored-entry.js';
 import { zipFolder } from './zip-bundle.js';
 
 export type ExportProgress = EventPayload<'export:progress'>;
@@ -260,6 +260,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           continue;
         }
         if (result.kind !== 'article' || !result.entry) continue;
+        rememberTeaserKey(result.entry, result.teaserKey);
         for (const problem of result.problems)
           warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
         sources.set(result.id, {

@@ -257,9 +257,9 @@ function toRow(id: string, article: ManifestArticle, hash: string): unknown[] {
 }
 
 /** Rows made in worker threads (full exports), with the page hash they hold. */
-const madeRows = new WeakMap<ManifestArticle, Span & { hash: string }>();
+const madeRows = new WeakMap<ManifestArticle, { row: string; hash: string }>();
 /** Text rows made in worker threads, for entries read there. */
-const madeTexts = new WeakMap<SiteEntry, Span>();
+const madeTexts = new WeakMap<SiteEntry, string>();
 
 type Shell = Omit<Manifest, 'articles'> & { textHash: string };
 
@@ -339,16 +339,15 @@ function isRowOf(source: Buffer, start: number, end: number, id: string): boolea
  * An article's manifest rows, as {@link encodeManifest} writes them: its row, a newline,
  * its text row (JSON rows hold no newline). Made in the thread that wrote the page.
  */
-export function rowBytes(id: string, article: ManifestArticle, hash: string): Buffer {
-  return Buffer.from(`${JSON.stringify(toRow(id, article, hash))}\n${textRow(article.entry)}`);
+export function rowBytes(id: string, article: ManifestArticle, hash: string): string {
+  return `${JSON.stringify(toRow(id, article, hash))}\n${textRow(article.entry)}`;
 }
 
 /** Hands {@link encodeManifest} the rows {@link rowBytes} made elsewhere for `article`. */
-export function rememberRow(article: ManifestArticle, bytes: Uint8Array, hash: string): void {
-  const source = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const split = source.indexOf(10);
-  madeRows.set(article, { source, start: 0, end: split, hash });
-  madeTexts.set(article.entry, { source, start: split + 1, end: source.length });
+export function rememberRow(article: ManifestArticle, rows: string, hash: string): void {
+  const split = rows.indexOf('\n');
+  madeRows.set(article, { row: rows.slice(0, split), hash });
+  madeTexts.set(article.entry, rows.slice(split + 1));
 }
 
 /** A manifest from its parsed JSON, every row decoded; null when it cannot be trusted. */
@@ -447,34 +446,37 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
 }
 
 /**
- * Copies spans into one buffer, separated as JSON array rows are. Rows copied from the
- * file read back lie there in the same order: such runs are copied at once.
+ * Rows into one buffer, separated as JSON array rows are: rows read back lie in the file
+ * in the same order, and runs of them are copied at once; rows made as text are encoded
+ * together.
  */
-function joinRows(spans: readonly Span[]): Buffer {
-  let length = Math.max(0, spans.length - 1) * ROW_SEPARATOR.length;
-  for (const span of spans) length += span.end - span.start;
-  const out = Buffer.allocUnsafe(length);
-  let at = 0;
-  for (let i = 0; i < spans.length;) {
-    const first = spans[i] as Span;
-    let end = first.end;
+function joinRows(rows: readonly (Span | string)[]): Buffer {
+  const parts: Buffer[] = [];
+  for (let i = 0; i < rows.length;) {
+    const first = rows[i] as Span | string;
     let j = i + 1;
-    for (; j < spans.length; j++) {
-      const next = spans[j] as Span;
-      if (next.source !== first.source || next.start !== end + ROW_SEPARATOR.length) break;
-      end = next.end;
+    if (typeof first === 'string') {
+      while (j < rows.length && typeof rows[j] === 'string') j++;
+      parts.push(Buffer.from((rows.slice(i, j) as string[]).join(',\n')));
+    } else {
+      let end = first.end;
+      for (; j < rows.length; j++) {
+        const next = rows[j] as Span | string;
+        if (
+          typeof next === 'string' ||
+          next.source !== first.source ||
+          next.start !== end + ROW_SEPARATOR.length
+        )
+          break;
+        end = next.end;
+      }
+      parts.push(first.source.subarray(first.start, end));
     }
-    if (i > 0) at += ROW_SEPARATOR.copy(out, at);
-    at += first.source.copy(out, at, first.start, end);
+    if (j < rows.length) parts.push(ROW_SEPARATOR);
     i = j;
   }
-  return out;
+  return Buffer.concat(parts);
 }
-
-const spanOf = (text: string): Span => {
-  const source = Buffer.from(text);
-  return { source, start: 0, end: source.length };
-};
 
 /**
  * The manifest's bytes: a header line, one article row per line in id order, then their
@@ -483,8 +485,8 @@ const spanOf = (text: string): Span => {
  */
 export function encodeManifest(manifest: Manifest): Buffer {
   const pagePaths = new Set<string>();
-  const rows: Span[] = [];
-  const texts: Span[] = [];
+  const rows: (Span | string)[] = [];
+  const texts: (Span | string)[] = [];
   for (const id of Object.keys(manifest.articles).sort()) {
     const article = manifest.articles[id] as ManifestArticle;
     pagePaths.add(article.path);
@@ -492,13 +494,13 @@ export function encodeManifest(manifest: Manifest): Buffer {
     const made = madeRows.get(article);
     rows.push(
       (article instanceof StoredArticle ? StoredArticle.row(article, hash) : null) ??
-        (made && made.hash === hash ? made : spanOf(JSON.stringify(toRow(id, article, hash)))),
+        (made && made.hash === hash ? made.row : JSON.stringify(toRow(id, article, hash))),
     );
     const { entry } = article;
     texts.push(
       (entry instanceof StoredEntry ? StoredEntry.textSpan(entry) : null) ??
         madeTexts.get(entry) ??
-        spanOf(textRow(entry)),
+        textRow(entry),
     );
   }
   const textBlock = joinRows(texts);

@@ -190,6 +190,11 @@ export function plainEntry(e: SiteEntry): SiteEntry {
 
 const teaserKeys = new WeakMap<SiteEntry, string>();
 
+/** For an entry that came from another thread with its key worked out there. */
+export function rememberTeaserKey(entry: SiteEntry, key: string): void {
+  teaserKeys.set(entry, key);
+}
+
 /**
  * Identifies what a teaser shows of an entry's words (its headline and lede): lists are
  * keyed by it, so keying them reads no text row. Entries are never changed in place.
