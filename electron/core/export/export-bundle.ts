@@ -483,9 +483,11 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       articles,
     };
     progress({ phase: 'writing', done: 0, total: 1 });
-    await pool.close();
+    // The threads are done: they wind down while the manifest is encoded.
+    const closing = pool.close();
     pool = null;
     const encoded = encodeManifest(manifest);
+    await closing;
     await writer.commit(encoded, written, removes, options.onCommitStep);
     const { bytes } = writer.written;
     writer = null;
