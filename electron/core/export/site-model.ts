@@ -262,17 +262,18 @@ export function planSite(
     }
     // Dating the folder is most of this loop's time. A path from before in the same folder
     // is the very one dating would give (the address another article took has a suffix).
-    const folder =
+    const same =
       before !== undefined &&
       before.length === entry.language.length + 9 + slug.length + 11 &&
       before.startsWith(`${entry.language}/`) &&
       before.endsWith(`/${slug}/index.html`) &&
-      DATED.test(before.slice(entry.language.length, entry.language.length + 8))
-        ? before.slice(0, entry.language.length + 8)
-        : (({ year, month }) => `${entry.language}/${year}/${month}`)(
-            yearMonth(entry.publishedAt, meta.settings.timeZone),
-          );
-    let path = `${folder}/${slug}/index.html`;
+      DATED.test(before.slice(entry.language.length, entry.language.length + 8));
+    const folder = same
+      ? before.slice(0, entry.language.length + 8)
+      : (({ year, month }) => `${entry.language}/${year}/${month}`)(
+          yearMonth(entry.publishedAt, meta.settings.timeZone),
+        );
+    let path = same ? before : `${folder}/${slug}/index.html`;
     if (!registry.claim(path, entry.id)) {
       const alt = `${folder}/${slug.slice(0, 60)}-${safeSegment(entry.id.toLowerCase(), 'a')}/index.html`;
       warn(
