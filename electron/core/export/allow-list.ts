@@ -68,19 +68,24 @@ const ATTRIBUTE_ESCAPES: Record<string, string> = {
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+// eslint-disable-next-line no-control-regex
+const TEXT_SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex
+const ATTRIBUTE_SPECIAL = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Element content: `&`, `<` and `>` escaped, so no text can open a tag. */
 export function escapeText(text: string): string {
+  // One scan for the common case, text with nothing to escape or drop.
+  if (!TEXT_SPECIAL.test(text)) return text;
   const clean = CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
-  return /[&<>]/.test(clean) ? clean.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] as string) : clean;
+  return clean.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c] as string);
 }
 
 /** An attribute value written in double quotes: the quote is escaped too. */
 export function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_SPECIAL.test(text)) return text;
   const clean = CONTROL.test(text) ? text.replace(CONTROLS, '') : text;
-  return /[&<>"]/.test(clean)
-    ? clean.replace(/[&<>"]/g, (c) => ATTRIBUTE_ESCAPES[c] as string)
-    : clean;
+  return clean.replace(/[&<>"]/g, (c) => ATTRIBUTE_ESCAPES[c] as string);
 }
 
 export interface SafeLink {
