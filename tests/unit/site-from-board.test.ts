@@ -134,6 +134,9 @@ describe('the exported home page', () => {
     const html = await page('en/economy/index.html');
     const lead = section(html, 'top-story');
     expect(lead).toContain('Budget analysis');
+    // Picked by the desk for this section: not the home page's top story.
+    expect(lead).toContain('>Editor’s picks</h2>');
+    expect(lead).not.toContain('Top story');
     const list = html.slice(html.indexOf('</section>'));
     expect(list).not.toContain('Budget analysis');
     for (const other of others) expect(list).toContain(other.headline);

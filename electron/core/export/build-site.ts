@@ -24,7 +24,7 @@ import {
 } from './templates.js';
 
 /** Bumped whenever templates change, so an incremental export re-renders every page. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 3;
 
 export interface RenderedArticle {
   entry: SiteEntry;

@@ -385,7 +385,7 @@ export function listPage(input: ListPageInput): string {
   const lead = input.page === 1 ? (input.lead ?? []) : [];
   const [first, ...others] = lead;
   const leadHtml = first
-    ? `<section class="top-story" aria-labelledby="lead"><h2 id="lead" class="label">${escapeHtml(t.topStory)}</h2>${teaser(plan, path, first, 3)}${others.length ? `<ul class="teasers grid">${others.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul>` : ''}</section>\n`
+    ? `<section class="top-story" aria-labelledby="lead"><h2 id="lead" class="label">${escapeHtml(t.picks)}</h2>${teaser(plan, path, first, 3)}${others.length ? `<ul class="teasers grid">${others.map((e) => `<li>${teaser(plan, path, e, 3)}</li>`).join('')}</ul>` : ''}</section>\n`
     : '';
   const items = input.entries.length
     ? `<ul class="teasers">${input.entries.map((e) => `<li>${teaser(plan, path, e, 2)}</li>`).join('')}</ul>`
