@@ -50,13 +50,14 @@ export function CalendarScreen() {
   const [pending, setPending] = useState<PendingDrop | null>(null);
   const [twins, setTwins] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
   const days = visibleDays(anchor, view);
   const first = days[0] ?? anchor;
   const {
     data,
     error: loadError,
     reload,
-  } = useCalendar({ from: first, days: days.length, ...filters });
+  } = useCalendar({ from: first, days: days.length, ...filters }, dragging);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -111,6 +112,7 @@ export function CalendarScreen() {
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent): void => {
+    setDragging(false);
     const card = active.data.current as CardData | undefined;
     const slot = over?.data.current as SlotData | undefined;
     if (!card || !slot) return;
@@ -182,6 +184,8 @@ export function CalendarScreen() {
       )}
       <DndContext
         sensors={sensors}
+        onDragStart={() => setDragging(true)}
+        onDragCancel={() => setDragging(false)}
         onDragEnd={onDragEnd}
         accessibility={{
           announcements,
