@@ -12,7 +12,7 @@ import { decodeArticle } from './article-decode.js';
 import { sha256 } from './content-hash.js';
 import { mediaName, probeMedia, resolvedImage, type MediaInfo } from './media.js';
 import { imageSources, renderBody, type BodyProblem, type ResolvedImage } from './rich-text.js';
-import { isExportable, toEntry, type SiteEntry } from './site-model.js';
+import { defaultPath, isExportable, toEntry, type SiteEntry } from './site-model.js';
 import { teaserKey } from './stored-entry.js';
 
 /**
@@ -22,6 +22,8 @@ import { teaserKey } from './stored-entry.js';
 export interface ArticleFolders {
   dataDir: string;
   articlesDir: string;
+  /** The newsroom's time zone: with it, each exported article's default page path is worked out where it is read. */
+  timeZone?: string;
 }
 
 /** Article pages are always four folders deep: <lang>/<yyyy>/<mm>/<slug>/. */
@@ -37,6 +39,8 @@ export type ReadResult =
       entry: SiteEntry | null;
       /** The entry's teaser key, worked out here (see stored-entry.ts); '' without an entry. */
       teaserKey: string;
+      /** The page path the entry gets unless another article has it (see planSite); '' if not worked out. */
+      defaultPath: string;
       contentKey: string;
       media: MediaInfo[];
       problems: BodyProblem[];
@@ -163,7 +167,7 @@ export async function readArticleForExport(
     contentKey: file.contentKey,
   };
   if (!isExportable(article, now))
-    return { ...base, entry: null, teaserKey: '', media: [], problems: [] };
+    return { ...base, entry: null, teaserKey: '', defaultPath: '', media: [], problems: [] };
   const entry = toEntry(article);
   const problems: BodyProblem[] = [];
   const media = new Map<string, MediaInfo>();
@@ -211,7 +215,14 @@ export async function readArticleForExport(
     featured,
     source: { mtimeMs: base.mtimeMs, size: base.size, contentKey: base.contentKey, media: used },
   });
-  return { ...base, entry, teaserKey: teaserKey(entry), media: used, problems };
+  return {
+    ...base,
+    entry,
+    teaserKey: teaserKey(entry),
+    defaultPath: source.timeZone ? defaultPath(entry, source.timeZone) : '',
+    media: used,
+    problems,
+  };
 }
 
 /** Reads `ids` in order; bodies of exported articles go into `bodies`. */

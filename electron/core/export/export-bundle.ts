@@ -243,12 +243,17 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       }
     }
     pool = RenderPool.start(options.workers ?? defaultWorkerCount(toRead.length));
-    const folders = { dataDir, articlesDir: join(dataDir, ARTICLES_DIR) };
+    const folders = {
+      dataDir,
+      articlesDir: join(dataDir, ARTICLES_DIR),
+      timeZone: meta.settings.timeZone,
+    };
     const fresh = await pool.read(folders, toRead, options.now, (done) =>
       progress({ phase: 'reading', done, total: toRead.length }),
     );
     // 2. The site plan from every exported entry.
     const sources = new Map<string, ArticleSource>();
+    const defaultPaths = new Map<SiteEntry, string>();
     const collect = (results: ReadResult[]): void => {
       for (const result of results) {
         if (result.kind === 'unreadable') {
@@ -261,6 +266,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         }
         if (result.kind !== 'article' || !result.entry) continue;
         rememberTeaserKey(result.entry, result.teaserKey);
+        if (result.defaultPath) defaultPaths.set(result.entry, result.defaultPath);
         for (const problem of result.problems)
           warn(problem.code, `“${result.entry.headline}”: ${problem.message}`, result.id);
         sources.set(result.id, {
@@ -282,13 +288,16 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       warn,
       options.latestNews ??
         (meta.boardZones ? boardLatestSource(meta.boardZones, options.now) : undefined),
-      // An article read back from the manifest has the folder it had, dated in the same zone.
-      previous?.timeZone === meta.settings.timeZone
-        ? (entry) => {
-            const before = previous?.articles[entry.id];
-            return before && before.entry === entry ? before.path : undefined;
-          }
-        : undefined,
+      // An article read now comes with its default path; one read back from the manifest
+      // has the folder it had, dated in the same zone.
+      (entry) => {
+        const known = defaultPaths.get(entry);
+        if (known !== undefined) return known;
+        const before = previous?.articles[entry.id];
+        return before && before.entry === entry && previous?.timeZone === meta.settings.timeZone
+          ? before.path
+          : undefined;
+      },
     );
     const site = computeSiteKey(plan);
     const latestKeys = new Map(meta.settings.languages.map((l) => [l, latestKey(plan, l)]));

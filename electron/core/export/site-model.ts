@@ -178,6 +178,16 @@ export function yearMonth(iso: string, timeZone: string): { year: string; month:
   return { year: String(year).padStart(4, '0'), month: String(month).padStart(2, '0') };
 }
 
+/**
+ * The page path of an entry unless another article already has it: its language, the
+ * year and month of its publication in the newsroom's time zone, its slug (or, when the
+ * slug cannot name a folder, one made from the headline).
+ */
+export function defaultPath(entry: SiteEntry, timeZone: string): string {
+  const { year, month } = yearMonth(entry.publishedAt, timeZone);
+  return `${entry.language}/${year}/${month}/${safeSegment(entry.slug, () => entry.headline)}/index.html`;
+}
+
 export interface SitePlan {
   meta: SiteMeta;
   /** Exported entries per language, newest first. */
@@ -213,7 +223,11 @@ export function planSite(
   entries: readonly SiteEntry[],
   warn: WarningSink,
   source: LatestNewsSource | SiteZonesSource = newestPublished,
-  /** The page path an entry had last time, if its date and the time zone are as they were. */
+  /**
+   * A path the entry is known to have: the one it had last time (if its date and the time
+   * zone are as they were), or its {@link defaultPath} worked out in another thread. Taken
+   * only when it is the entry's default path, which spares working that out again.
+   */
   pathBefore?: (entry: SiteEntry) => string | undefined,
 ): SitePlan {
   const registry = new PathRegistry();
