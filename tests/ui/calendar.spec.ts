@@ -109,13 +109,18 @@ test('a desk chief drags an article from the unscheduled lane to tomorrow 09:00'
   );
   await page.screenshot({ path: 'test-results/calendar-day.png' });
 
-  // The same move by keyboard: pick up, one hour down, drop. The first move's events may
-  // arrive after the pick-up (late on a loaded machine): the calendar holds them until the
-  // drop, so the keyboard drag is not cancelled under the chief's hands.
+  // The same move by keyboard: pick up, one hour down, drop, each key once the screen
+  // reader has been told the last one took effect, as a person waits for the card to move.
+  // The first move's events may arrive after the pick-up (late on a loaded machine): the
+  // calendar holds them until the drop, so they do not cancel the keyboard drag.
   const ten = page.getByRole('group', { name: `${day.label}, 10:00` });
+  const told = (text: string) => page.getByRole('status').filter({ hasText: text });
   await nine.getByRole('button', { name: `Move ${article.headline}` }).focus();
   await page.keyboard.press('Space');
+  // Picked up, and over its own hour.
+  await expect(told(`${article.headline} is over ${day.label}, 09:00.`)).toHaveCount(1);
   await page.keyboard.press('ArrowDown');
+  await expect(told(`${article.headline} is over ${day.label}, 10:00.`)).toHaveCount(1);
   await page.keyboard.press('Space');
   await expect(ten.getByRole('link', { name: /10:00 EN Caspian ferry/ })).toBeVisible();
   const moved = await desk.call<{ publishAt: string }>('articles:get', { id: article.id });
