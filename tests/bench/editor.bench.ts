@@ -6,11 +6,17 @@
  *   autosave:  from the last keystroke to the store's acknowledgement shown on screen
  * Prints a table, then one JSON line: words, keystroke_p50_ms, keystroke_p95_ms, open_ms, autosave_ms.
  *
- * The keystroke figures are for keys 40 ms apart (a very fast typist). Chromium keeps its
- * frame clock running for about two frames after each frame, so at that pace a key often
- * lands while the clock still runs and waits for the next 60 Hz tick; a key after a pause
- * gets its frame at once. The table also shows the p95 at 8 keys a second, for comparison;
- * the JSON keeps the fast pace.
+ * The keystroke figures are for Playwright typing with `delay: 40`: each key is held 40 ms,
+ * a key every ~48 ms (a very fast typist). `npm run bench:editor-frames` traces this scene:
+ * each key costs one main frame and one drawn frame, and nothing else draws or asks for
+ * frames between keys (no timers, animations, style recalculations or renders outside the
+ * text), with this probe or without it (its rAF runs inside the key's own frame). Chromium
+ * stops the frame clock two BeginFrames after the drawn one, 35-41 ms after the key. A key
+ * that comes within 16.7 ms of the last BeginFrame gets none at once (the one sent when the
+ * clock restarts repeats the last and is dropped) and waits for the next 60 Hz tick: at
+ * ~48 ms a key that is most keys, so the p95 is about one tick plus the frame's work. A key
+ * after a pause gets its frame at once; the table also shows the p95 at 8 keys a second, for
+ * comparison; the JSON keeps the fast pace.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
