@@ -6,84 +6,42 @@
  *   autosave:  from the last keystroke to the store's acknowledgement shown on screen
  * Prints a table, then one JSON line: words, keystroke_p50_ms, keystroke_p95_ms, open_ms, autosave_ms.
  *
- * The keystroke figures are for keys 40 ms apart (a very fast typist). Chromium keeps its
- * frame clock running for about two frames after each frame, so at that pace a key often
- * lands while the clock still runs and waits for the next 60 Hz tick; a key after a pause
- * gets its frame at once. The table also shows the p95 at 8 keys a second, for comparison;
- * the JSON keeps the fast pace.
+ * The keystroke figures are for Playwright typing with `delay: 40`: each key is held 40 ms,
+ * a key every ~48 ms (a very fast typist). `npm run bench:editor-frames` traces this scene:
+ * each key costs one main frame and one drawn frame, and nothing else draws or asks for
+ * frames between keys (no timers, animations, style recalculations or renders outside the
+ * text), with this probe or without it (its rAF runs inside the key's own frame). Chromium
+ * stops the frame clock two BeginFrames after the drawn one, 35-41 ms after the key. A key
+ * that comes within 16.7 ms of the last BeginFrame gets none at once (the one sent when the
+ * clock restarts repeats the last and is dropped) and waits for the next 60 Hz tick: at
+ * ~48 ms a key that is most keys, so the p95 is about one tick plus the frame's work. A key
+ * after a pause gets its frame at once; the table also shows the p95 at 8 keys a second, for
+ * comparison; the JSON keeps the fast pace.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
-import type { Article, Language } from '../../shared/domain.js';
-import { countWords, docToPlainText } from '../../shared/text-stats.js';
-import { generateArticles } from './corpus.js';
+import type { Page } from '@playwright/test';
+import type { Language } from '../../shared/domain.js';
+import {
+  FAST_KEY_DELAY_MS,
+  PACED_KEY_DELAY_MS,
+  TYPED_TEXT,
+  clickMiddle,
+  createLongArticle,
+  ensureBuilt,
+  installKeyTimer,
+  launchBenchChromium,
+  percentile,
+  readKeyLatencies,
+  round,
+  startBrowserMode,
+} from './editor-session.js';
 
-const WORDS = 10_000;
 const OPEN_RUNS = 5;
 const KEYSTROKES = 150;
 const PACED_KEYSTROKES = 60;
-const PACED_DELAY_MS = 125;
 const AUTOSAVE_RUNS = 5;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? NaN;
-}
-const round = (n: number): number => Math.round(n * 10) / 10;
-
-async function startServer(dataDir: string): Promise<{
-  url: string;
-  stop: () => Promise<void>;
-  call: <T>(c: string, p: unknown) => Promise<T>;
-}> {
-  const child = spawn(
-    process.execPath,
-    ['dist-electron/web.cjs', '--data', dataDir, '--port', '0'],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/\?token=[a-f0-9]+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}`)));
-  });
-  const parsed = new URL(url);
-  const token = parsed.searchParams.get('token') ?? '';
-  return {
-    url,
-    // Resolves once the server has exited, so nothing is still writing into the data folder.
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-    call: async <T>(channel: string, payload: unknown): Promise<T> => {
-      const response = await fetch(`${parsed.origin}/api/dispatch`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-newsroom-token': token },
-        body: JSON.stringify({ channel, payload }),
-      });
-      const result = (await response.json()) as {
-        ok: boolean;
-        value: T;
-        error?: { message: string };
-      };
-      if (!result.ok) throw new Error(result.error?.message);
-      return result.value;
-    },
-  };
-}
 
 // In-page probes are strings: this file is typed for Node, and tsx would wrap functions
 // passed to evaluate() in helpers that do not exist inside the page.
@@ -106,37 +64,6 @@ async function measureOpen(page: Page, id: string): Promise<number> {
   })`);
 }
 
-/** Starts a fresh list of key latencies; the listener itself is added once per page. */
-async function installKeyTimer(page: Page): Promise<void> {
-  await page.evaluate(`(() => {
-    window.keyLatencies = [];
-    window.lastKeyAt = 0;
-    // The page lives on from one language to the next: a second listener would record
-    // every key twice and add its own frame callbacks to each keystroke.
-    if (window.keyTimerInstalled) return;
-    window.keyTimerInstalled = true;
-    window.addEventListener('keydown', (event) => {
-      const at = event.timeStamp;
-      window.lastKeyAt = performance.now();
-      // rAF runs just before the paint; the task posted from it runs once the frame is painted.
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.keyLatencies.push(performance.now() - at);
-        channel.port2.postMessage(null);
-      });
-    }, true);
-  })()`);
-}
-
-async function clickMiddle(page: Page): Promise<void> {
-  const paragraphs = page.locator('.ProseMirror > p');
-  const count = await paragraphs.count();
-  const middle = paragraphs.nth(Math.floor(count / 2));
-  await middle.scrollIntoViewIfNeeded();
-  await middle.click();
-  await page.keyboard.press('End');
-}
-
 async function measureAutosave(page: Page): Promise<number> {
   const before = await page.locator('.save-state').getAttribute('data-revision');
   await page.keyboard.type(' autosave', { delay: 20 });
@@ -153,16 +80,10 @@ async function measureAutosave(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/renderer/index.html') || !existsSync('dist-electron/web.cjs')) {
-    const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
-  }
+  ensureBuilt();
   const dataDir = await mkdtemp(join(tmpdir(), 'bench-editor-'));
-  const server = await startServer(dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const server = await startBrowserMode(dataDir);
+  const browser = await launchBenchChromium();
   const rows: {
     language: Language;
     words: number;
@@ -180,22 +101,9 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}#/desk`);
     await page.getByRole('button', { name: 'Start empty' }).click();
     for (const [index, language] of (['en', 'ru'] as const).entries()) {
-      const [generated] = generateArticles({
-        count: 1,
-        seed: 7 + index,
-        words: [WORDS, WORDS],
-        language,
-      });
-      if (!generated) throw new Error('no article generated');
-      const article = await server.call<Article>('articles:create', {
-        content: {
-          language,
-          headline: generated.headline,
-          standfirst: generated.standfirst,
-          body: generated.body,
-        },
-      });
-      words = countWords(docToPlainText(article.body));
+      const created = await createLongArticle(server, language, index);
+      const { article } = created;
+      words = created.words;
       const opens: number[] = [];
       for (let run = 0; run < OPEN_RUNS; run++) opens.push(await measureOpen(page, article.id));
 
@@ -203,12 +111,12 @@ async function main(): Promise<void> {
       // Only typed keys are timed, not the key that put the caret at the end of the line.
       await installKeyTimer(page);
       // Words typed one key at a time, far enough apart that each frame is measured alone.
-      const text = 'the ferry left port on time '.repeat(8).slice(0, KEYSTROKES);
-      await page.keyboard.type(text, { delay: 40 });
-      const keys = await page.evaluate<number[]>('window.keyLatencies');
+      const text = TYPED_TEXT.slice(0, KEYSTROKES);
+      await page.keyboard.type(text, { delay: FAST_KEY_DELAY_MS });
+      const keys = await readKeyLatencies(page);
       await installKeyTimer(page);
-      await page.keyboard.type(text.slice(0, PACED_KEYSTROKES), { delay: PACED_DELAY_MS });
-      const paced = await page.evaluate<number[]>('window.keyLatencies');
+      await page.keyboard.type(text.slice(0, PACED_KEYSTROKES), { delay: PACED_KEY_DELAY_MS });
+      const paced = await readKeyLatencies(page);
       const saves: number[] = [];
       await page.locator('.save-state[data-state="saved"]').waitFor({ timeout: 10_000 });
       for (let run = 0; run < AUTOSAVE_RUNS; run++) saves.push(await measureAutosave(page));

@@ -176,12 +176,17 @@ test('autosave reaches the store within 2 s of the last keystroke and survives a
   const editor = new EditorPage(page);
   await editor.open(desk.url, article.id);
   await editor.focusEnd();
+  await expect(editor.saveState).toHaveText('All changes saved');
   await page.keyboard.type(' Typed and never saved by hand.');
   const lastKey = Date.now();
+  // The status line has a store of its own: it follows the keys, then the autosave.
+  await expect(editor.saveState).toHaveText('Unsaved changes');
   await expect
     .poll(() => storedBody(desk, article.id), { timeout: 2_000, intervals: [100] })
     .toContain('Typed and never saved by hand.');
   expect(Date.now() - lastKey).toBeLessThan(2_500);
+  await expect(editor.saveState).toHaveText(/^Saved at /);
+  await expect(editor.saveState).toHaveAttribute('data-state', 'saved');
   await page.reload();
   await expect(editor.body).toContainText('Existing text. Typed and never saved by hand.');
   const revisions = await desk.call<{ autosave: boolean }[]>('revisions:list', {

@@ -34,7 +34,7 @@ export function EditorScreen({ id }: { id: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   // The text as of the last pause in typing, for panels that read it (tag suggestions).
   const [bodyText, setBodyText] = useState('');
-  const { article, fields, state, conflict, setFields, save, flush, load } = draft;
+  const { article, fields, conflict, setFields, save, flush, load } = draft;
 
   const { getBody } = draft;
   const currentContent = useCallback(() => {
@@ -90,7 +90,7 @@ export function EditorScreen({ id }: { id: string }) {
         <a href="#/desk" className="back-link">
           ← {t('editor.back')}
         </a>
-        <SaveStatus state={state} revision={article.revision} />
+        <SaveStatus store={draft.saveState} revision={article.revision} />
         <span className="topbar-slot">
           {EDITOR_TOOLBAR_ITEMS.map((item) => (
             <span key={item.id}>{item.render(slotContext)}</span>

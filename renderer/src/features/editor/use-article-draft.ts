@@ -10,22 +10,14 @@ import { mergeArticleContent } from '@shared/rich-text/merge';
 import { BridgeError, call, onEvent } from '../../bridge/transport';
 import { editableContent } from './editable-content';
 import { clearLocalDraft, readLocalDraft, sameContent, writeLocalDraft } from './local-drafts';
+import { createSaveStateStore, type SaveState, type SaveStateStore } from './save-state';
 
 /** Autosave this long after the last change (the issue allows at most 2 s). */
 export const AUTOSAVE_DELAY_MS = 1000;
 const LOCAL_COPY_DELAY_MS = 250;
 const RETRY_STEPS_MS = [1000, 2000, 4000, 8000];
 
-export type SaveState =
-  | { kind: 'loading' }
-  | { kind: 'clean' }
-  | { kind: 'dirty' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  | { kind: 'offline' }
-  | { kind: 'conflict' }
-  | { kind: 'restored' }
-  | { kind: 'error'; message: string };
+export type { SaveState } from './save-state';
 
 export interface Conflict {
   mine: ArticleContent;
@@ -45,7 +37,8 @@ export interface ArticleDraft {
   article: Article | null;
   fields: ArticleContent | null;
   loadError: string | null;
-  state: SaveState;
+  /** Saving, saved, offline…: a store of its own, so a change re-renders only the status line. */
+  saveState: SaveStateStore;
   conflict: Conflict | null;
   slugError: string | null;
   /** Reads the editor's document (null before the editor exists). */
@@ -76,7 +69,7 @@ export function useArticleDraft(id: string): ArticleDraft {
   const [article, setArticle] = useState<Article | null>(null);
   const [fields, setFieldsState] = useState<ArticleContent | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [state, setStateRaw] = useState<SaveState>({ kind: 'loading' });
+  const [saveState] = useState(() => createSaveStateStore({ kind: 'loading' }));
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [slugError, setSlugError] = useState<string | null>(null);
 
@@ -98,10 +91,13 @@ export function useArticleDraft(id: string): ArticleDraft {
   // Timers call the newest save without making save depend on itself.
   const saveRef = useRef<(autosave: boolean) => Promise<Article | null>>(async () => null);
 
-  const setState = useCallback((next: SaveState) => {
-    stateKind.current = next.kind;
-    setStateRaw(next);
-  }, []);
+  const setState = useCallback(
+    (next: SaveState) => {
+      stateKind.current = next.kind;
+      saveState.set(next);
+    },
+    [saveState],
+  );
 
   const currentContent = useCallback((): ArticleContent | null => {
     const current = fieldsRef.current;
@@ -420,7 +416,7 @@ export function useArticleDraft(id: string): ArticleDraft {
       article,
       fields,
       loadError,
-      state,
+      saveState,
       conflict,
       slugError,
       getBody,
@@ -441,7 +437,7 @@ export function useArticleDraft(id: string): ArticleDraft {
       article,
       fields,
       loadError,
-      state,
+      saveState,
       conflict,
       slugError,
       getBody,
