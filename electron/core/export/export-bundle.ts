@@ -8,8 +8,8 @@
  * has the same size and time is not read again, and a page whose inputs have the same
  * key is not rendered again; pages that come out byte-identical are not rewritten.
  */
-import { statSync } from 'node:fs';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExportMode, ExportReport, ExportWarning } from '../../../shared/contract/export.js';
@@ -104,57 +104,82 @@ function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportPro
 }
 
 type FileFacts = { mtimeMs: number; size: number } | null;
+interface ArticleScan {
+  /** Ids of the article files, sorted. */
+  names: string[];
+  /** Each file's size and time, or null where it vanished. */
+  facts: FileFacts[];
+}
 
-/** Each article file's size and time, or null where it vanished. */
-function statArticles(articlesDir: string, ids: readonly string[]): FileFacts[] {
+/** The store's article ids (its `<id>.json` files), sorted; none if the folder is missing. */
+function listArticles(articlesDir: string): string[] {
+  let files: string[];
+  try {
+    files = readdirSync(articlesDir);
+  } catch {
+    return [];
+  }
+  return files
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -5))
+    .sort();
+}
+
+function scanArticles(articlesDir: string): ArticleScan {
+  const names = listArticles(articlesDir);
   // Synchronous on purpose: measured, ten thousand callbacks cost more than the stats.
-  return ids.map(
+  const facts = names.map(
     (id) => statSync(join(articlesDir, `${id}.json`), { throwIfNoEntry: false }) ?? null,
   );
+  return { names, facts };
 }
 
-const STAT_THREAD = `
+/** {@link scanArticles} for a thread of its own (no imports: it starts in a few milliseconds). */
+const SCAN_THREAD = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { statSync } = require('node:fs');
+const { readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
-const { dir, ids } = workerData;
-const out = new Float64Array(ids.length * 2);
-for (let i = 0; i < ids.length; i++) {
-  const s = statSync(join(dir, ids[i] + '.json'), { throwIfNoEntry: false });
-  out[2 * i] = s ? s.mtimeMs : NaN;
-  out[2 * i + 1] = s ? s.size : -1;
+let files = [];
+try { files = readdirSync(workerData); } catch {}
+const names = files.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
+const facts = new Float64Array(names.length * 2);
+for (let i = 0; i < names.length; i++) {
+  const s = statSync(join(workerData, names[i] + '.json'), { throwIfNoEntry: false });
+  facts[2 * i] = s ? s.mtimeMs : NaN;
+  facts[2 * i + 1] = s ? s.size : -1;
 }
-parentPort.postMessage(out, [out.buffer]);
+parentPort.postMessage({ names, facts }, [facts.buffer]);
 `;
 
 /**
- * {@link statArticles} in a thread of its own, so the stats of ten thousand files run
- * while this thread reads the previous manifest; in this thread if no thread starts.
+ * {@link scanArticles} in a thread of its own, so listing and stating ten thousand files
+ * runs while this thread checks the target and reads the previous manifest; in this
+ * thread if no thread starts.
  */
-function statArticlesAside(articlesDir: string, ids: readonly string[]): Promise<FileFacts[]> {
+function scanArticlesAside(articlesDir: string): Promise<ArticleScan> {
   let worker: Worker;
   try {
-    worker = new Worker(STAT_THREAD, { eval: true, workerData: { dir: articlesDir, ids } });
+    worker = new Worker(SCAN_THREAD, { eval: true, workerData: articlesDir });
   } catch {
-    return Promise.resolve(statArticles(articlesDir, ids));
+    return Promise.resolve(scanArticles(articlesDir));
   }
-  return new Promise<FileFacts[]>((resolve) => {
+  return new Promise<ArticleScan>((resolve) => {
     let done = false;
     const fallback = (): void => {
       if (done) return;
       done = true;
-      resolve(statArticles(articlesDir, ids));
+      resolve(scanArticles(articlesDir));
     };
-    worker.once('message', (facts: Float64Array) => {
+    worker.once('message', (scan: { names: string[]; facts: Float64Array }) => {
       if (done) return;
       done = true;
-      resolve(
-        ids.map((_, i) => {
-          const size = facts[2 * i + 1] as number;
-          return size < 0 ? null : { mtimeMs: facts[2 * i] as number, size };
+      resolve({
+        names: scan.names,
+        facts: scan.names.map((_, i) => {
+          const size = scan.facts[2 * i + 1] as number;
+          return size < 0 ? null : { mtimeMs: scan.facts[2 * i] as number, size };
         }),
-      );
-      void worker.terminate();
+      });
     });
     worker.once('error', fallback);
     worker.once('exit', fallback);
@@ -200,6 +225,10 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     seen.add(key);
     warnings.push({ code, message, articleId });
   };
+  const articlesDir = join(dataDir, ARTICLES_DIR);
+  // An incremental export starts by finding the article files changed since the manifest:
+  // their list and stats are taken in another thread from the outset.
+  const scanning = options.mode === 'incremental' ? scanArticlesAside(articlesDir) : null;
   await checkTarget(target, dataDir);
   const meta = await readSiteMeta(dataDir);
   const unlock = await lockTarget(target);
@@ -211,19 +240,18 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // and recovery has just put it back.
     const exists = (await stat(target).catch(() => null)) !== null;
     progress({ phase: 'reading', done: 0, total: 0 });
-    const names = (await readdir(join(dataDir, ARTICLES_DIR)).catch(() => [] as string[]))
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => name.slice(0, -5))
-      .sort();
     // 1. Which article files to read: all of them, or those changed since the manifest.
     let previous: Manifest | null = null;
     let mode: ExportMode = options.mode;
     const cached = new Map<string, ManifestArticle>();
-    let toRead: string[] = names;
-    if (mode === 'incremental') {
-      const statting = exists ? statArticlesAside(join(dataDir, ARTICLES_DIR), names) : null;
+    let names: string[];
+    let toRead: string[];
+    if (scanning) {
       previous = exists ? await readManifest(target) : null;
-      const stats = (await statting) ?? [];
+      const scan = await scanning;
+      names = scan.names;
+      toRead = names;
+      const stats = scan.facts;
       if (!previous) {
         mode = 'full';
         warn(
@@ -241,11 +269,14 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           else toRead.push(id);
         }
       }
+    } else {
+      names = listArticles(articlesDir);
+      toRead = names;
     }
     pool = RenderPool.start(options.workers ?? defaultWorkerCount(toRead.length));
     const folders = {
       dataDir,
-      articlesDir: join(dataDir, ARTICLES_DIR),
+      articlesDir,
       timeZone: meta.settings.timeZone,
     };
     const fresh = await pool.read(folders, toRead, options.now, (done) =>
