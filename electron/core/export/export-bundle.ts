@@ -143,8 +143,10 @@ let files = [];
 try { files = readdirSync(workerData); } catch {}
 const names = files.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
 const facts = new Float64Array(names.length * 2);
+const folder = join(workerData, '/');
+const options = { throwIfNoEntry: false };
 for (let i = 0; i < names.length; i++) {
-  const s = statSync(join(workerData, names[i] + '.json'), { throwIfNoEntry: false });
+  const s = statSync(folder + names[i] + '.json', options);
   facts[2 * i] = s ? s.mtimeMs : NaN;
   facts[2 * i + 1] = s ? s.size : -1;
 }
