@@ -245,7 +245,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // 1. Which article files to read: all of them, or those changed since the manifest.
     let previous: Manifest | null = null;
     let mode: ExportMode = options.mode;
-    const cached = new Map<string, ManifestArticle>();
+    // Every exported article's source: as the manifest has it, or as read below.
+    const sources = new Map<string, ArticleSource>();
     let names: string[];
     let toRead: string[];
     if (scanning) {
@@ -267,7 +268,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           const info = stats[i];
           const known = previous.articles[id];
           if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size)
-            cached.set(id, known);
+            sources.set(id, known);
           else toRead.push(id);
         }
       }
@@ -285,7 +286,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       progress({ phase: 'reading', done, total: toRead.length }),
     );
     // 2. The site plan from every exported entry.
-    const sources = new Map<string, ArticleSource>();
     const defaultPaths = new Map<SiteEntry, string>();
     const collect = (results: ReadResult[]): void => {
       for (const result of results) {
@@ -312,7 +312,6 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       }
     };
     collect(fresh);
-    for (const [id, known] of cached) sources.set(id, known);
     const entries: SiteEntry[] = [];
     for (const source of sources.values()) entries.push(source.entry);
     const plan = planSite(

@@ -15,6 +15,7 @@
  * Rows are checked by hand; a manifest of another format, with other fields or with any
  * bad row is not trusted (the next export is then a full one).
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from './content-hash.js';
@@ -446,11 +447,10 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
 }
 
 /**
- * Rows into one buffer, separated as JSON array rows are: rows read back lie in the file
- * in the same order, and runs of them are copied at once; rows made as text are encoded
- * together.
+ * Rows as buffers, separated as JSON array rows are: rows read back lie in the file in the
+ * same order, and a run of them is one view of it; rows made as text are encoded together.
  */
-function joinRows(rows: readonly (Span | string)[]): Buffer {
+function rowParts(rows: readonly (Span | string)[]): Buffer[] {
   const parts: Buffer[] = [];
   for (let i = 0; i < rows.length;) {
     const first = rows[i] as Span | string;
@@ -475,7 +475,7 @@ function joinRows(rows: readonly (Span | string)[]): Buffer {
     if (j < rows.length) parts.push(ROW_SEPARATOR);
     i = j;
   }
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /**
@@ -503,7 +503,9 @@ export function encodeManifest(manifest: Manifest): Buffer {
         textRow(entry),
     );
   }
-  const textBlock = joinRows(texts);
+  const textParts = rowParts(texts);
+  const textHash = createHash('sha256');
+  for (const part of textParts) textHash.update(part);
   const files: Record<string, string> = {};
   const others: string[] = [];
   for (const path in manifest.files) if (!pagePaths.has(path)) others.push(path);
@@ -513,13 +515,14 @@ export function encodeManifest(manifest: Manifest): Buffer {
     for (const key of Object.keys(record).sort()) out[key] = record[key] as string;
     return out;
   };
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},"textFields":${JSON.stringify(TEXT_FIELDS)},"textHash":"${sha256(textBlock)}",`;
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},"textFields":${JSON.stringify(TEXT_FIELDS)},"textHash":"${textHash.digest('hex')}",`;
+  // One copy of everything into the file's bytes.
   return Buffer.concat([
     Buffer.from(header),
     ARTICLES_START,
-    joinRows(rows),
+    ...rowParts(rows),
     TEXTS_START,
-    textBlock,
+    ...textParts,
     FOOTER,
   ]);
 }
