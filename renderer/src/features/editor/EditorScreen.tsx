@@ -19,7 +19,8 @@ import { PreviewDialog } from './PreviewDialog';
 import { SaveStatus } from './SaveStatus';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { EDITOR_SIDE_PANELS, EDITOR_TOOLBAR_ITEMS, type EditorSlotContext } from './side-panels';
-import { SuggestionsPanel } from '../tagger/SuggestionsPanel';
+import { BodySuggestions } from './BodySuggestions';
+import { createValueStore } from './value-store';
 import { useArticleDraft } from './use-article-draft';
 import './editor.css';
 
@@ -32,8 +33,9 @@ export function EditorScreen({ id }: { id: string }) {
   const [overlay, setOverlay] = useState<Overlay>('none');
   const [focus, setFocus] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  // The text as of the last pause in typing, for panels that read it (tag suggestions).
-  const [bodyText, setBodyText] = useState('');
+  // The text as of the last pause in typing, for the panel that reads it (tag suggestions):
+  // a store of its own, so a pause re-renders that panel and not this screen.
+  const [bodyText] = useState(() => createValueStore(''));
   const { article, fields, conflict, setFields, save, flush, load } = draft;
 
   const { getBody } = draft;
@@ -176,7 +178,7 @@ export function EditorScreen({ id }: { id: string }) {
             initial={fields.body}
             language={fields.language}
             onError={setNotice}
-            onText={setBodyText}
+            onText={bodyText.set}
           />
         </div>
         <aside className="editor-side" aria-label={t('editor.details')}>
@@ -199,13 +201,13 @@ export function EditorScreen({ id }: { id: string }) {
                 setFields={setFields}
               />
               <div className="side-panels">
-                <SuggestionsPanel
+                <BodySuggestions
                   articleId={article.id}
+                  body={bodyText}
                   content={{
                     language: fields.language,
                     headline: fields.headline,
                     standfirst: fields.standfirst,
-                    body: bodyText,
                   }}
                   categoryId={fields.categoryId}
                   tagIds={fields.tagIds}

@@ -3,6 +3,8 @@
  * subscribes, so the keystroke that turns "saved at 12:04" into "unsaved changes" renders
  * one span in that keystroke's frame instead of re-rendering the whole editor screen.
  */
+import { createValueStore, type ValueStore } from './value-store';
+
 export type SaveState =
   | { kind: 'loading' }
   | { kind: 'clean' }
@@ -14,25 +16,8 @@ export type SaveState =
   | { kind: 'restored' }
   | { kind: 'error'; message: string };
 
-export interface SaveStateStore {
-  get: () => SaveState;
-  set: (next: SaveState) => void;
-  /** For useSyncExternalStore: calls the listener after each change, returns the unsubscribe. */
-  subscribe: (listener: () => void) => () => void;
-}
+export type SaveStateStore = ValueStore<SaveState>;
 
 export function createSaveStateStore(initial: SaveState): SaveStateStore {
-  let current = initial;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => current,
-    set: (next) => {
-      current = next;
-      for (const listener of [...listeners]) listener();
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return createValueStore(initial);
 }
