@@ -307,6 +307,33 @@ describe('export of a bilingual newsroom', () => {
     await matchesFull();
   });
 
+  it('moves an article to its own address once the article that had it is unpublished, as a full export would', async () => {
+    const older = await publish(
+      core,
+      { language: 'en', headline: 'Ferry news', slug: 'ferry-news', categoryId: 'economy' },
+      '2025-12-08T08:30:00.000Z',
+    );
+    // Two articles with one slug (the desk refuses that; a store written by other means may not).
+    const newer = await publish(
+      core,
+      { language: 'en', headline: 'More ferry news', categoryId: 'economy' },
+      '2025-12-08T09:30:00.000Z',
+    );
+    await core.articles.update(newer.id, (a) => ({ ...a, slug: 'ferry-news' }));
+    await run('site');
+    const pages = (): Promise<string[]> =>
+      treeHashes(join(dir, 'site')).then((tree) =>
+        [...tree.keys()].filter((p) => p.includes('/ferry-news')),
+      );
+    // The newer article took a suffixed address: the older one had the slug's.
+    expect(await pages()).toHaveLength(2);
+    await core.articles.update(older.id, (a) => ({ ...a, status: 'edited' }));
+    await run('site', 'incremental');
+    await run('fresh');
+    expect(await pages()).toEqual(['en/2025/12/ferry-news/index.html']);
+    expect(await treeHashes(join(dir, 'site'))).toEqual(await treeHashes(join(dir, 'fresh')));
+  });
+
   it('moves an article to another month folder when the time zone changes, as a full export would', async () => {
     // 22:30 UTC on 30 November is already 1 December in Baku.
     await publish(

@@ -212,6 +212,30 @@ export const PAGE_SIZE = 20;
 
 /** The year and month folders of an article page's path, after its language. */
 const DATED = /^\/\d{4}\/\d{2}$/;
+const INDEX = '/index.html';
+
+/**
+ * Whether `path` has the shape of the entry's default path: its language, a year and month
+ * folder, and the folder name its slug gives. The date is taken on trust (whoever knows
+ * the path vouches for the date and the time zone). The folder name is compared with the
+ * slug itself first: at up to 60 characters only the default path can be named so (an
+ * address another article took has a suffix); otherwise with what safeSegment makes of it.
+ */
+function hasDefaultShape(path: string, entry: SiteEntry): boolean {
+  const at = entry.language.length;
+  if (
+    !path.startsWith(`${entry.language}/`) ||
+    !path.endsWith(INDEX) ||
+    path[at + 8] !== '/' ||
+    !DATED.test(path.slice(at, at + 8))
+  )
+    return false;
+  const name = path.slice(at + 9, -INDEX.length);
+  return (
+    (entry.slug.length <= 60 && name === entry.slug && !name.includes('/')) ||
+    name === safeSegment(entry.slug, () => entry.headline)
+  );
+}
 
 /**
  * Lays the site out: folders for categories and tags, a unique path for every article
@@ -226,9 +250,9 @@ export function planSite(
   /**
    * A path the entry is known to have: the one it had last time (if its date and the time
    * zone are as they were), or its {@link defaultPath} worked out in another thread. Taken
-   * only when it is the entry's default path, which spares working that out again.
+   * only when it has the shape of the entry's default path (see {@link hasDefaultShape}).
    */
-  pathBefore?: (entry: SiteEntry) => string | undefined,
+  knownPath?: (entry: SiteEntry) => string | undefined,
 ): SitePlan {
   const registry = new PathRegistry();
   const languages = meta.settings.languages;
@@ -257,16 +281,14 @@ export function planSite(
   // Oldest first, so an article keeps its URL when a newer one later takes the same slug.
   for (let i = sorted.length - 1; i >= 0; i--) {
     const entry = sorted[i] as SiteEntry;
-    const before = pathBefore?.(entry);
-    // A folder from before named by the slug itself: the slug was good as it is (at up to
-    // 60 characters no suffixed address can be named so). The headline is read only when
-    // the slug cannot be used.
-    const slug =
-      before !== undefined &&
-      entry.slug.length <= 60 &&
-      before.endsWith(`/${entry.slug}/index.html`)
-        ? entry.slug
-        : safeSegment(entry.slug, () => entry.headline);
+    const known = knownPath?.(entry);
+    // Dating the folder is most of this loop's time: a known path of the right shape spares it.
+    let path =
+      known !== undefined && hasDefaultShape(known, entry)
+        ? known
+        : defaultPath(entry, meta.settings.timeZone);
+    const folder = path.slice(0, path.lastIndexOf('/', path.length - INDEX.length - 1));
+    const slug = path.slice(folder.length + 1, -INDEX.length);
     if (slug !== entry.slug) {
       warn(
         'slug_changed',
@@ -274,20 +296,6 @@ export function planSite(
         entry.id,
       );
     }
-    // Dating the folder is most of this loop's time. A path from before in the same folder
-    // is the very one dating would give (the address another article took has a suffix).
-    const same =
-      before !== undefined &&
-      before.length === entry.language.length + 9 + slug.length + 11 &&
-      before.startsWith(`${entry.language}/`) &&
-      before.endsWith(`/${slug}/index.html`) &&
-      DATED.test(before.slice(entry.language.length, entry.language.length + 8));
-    const folder = same
-      ? before.slice(0, entry.language.length + 8)
-      : (({ year, month }) => `${entry.language}/${year}/${month}`)(
-          yearMonth(entry.publishedAt, meta.settings.timeZone),
-        );
-    let path = same ? before : `${folder}/${slug}/index.html`;
     if (!registry.claim(path, entry.id)) {
       const alt = `${folder}/${slug.slice(0, 60)}-${safeSegment(entry.id.toLowerCase(), 'a')}/index.html`;
       warn(
