@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import type { Language } from '../../../shared/domain.js';
 import type { RenderedBody } from './article-reader.js';
 import { sha256 } from './content-hash.js';
-import { rowBytes, type ManifestArticle } from './manifest.js';
+import { manifestRows, type ManifestArticle } from './manifest.js';
 import { plainEntry } from './stored-entry.js';
 import { PathRegistry, resolveInsideBundle } from './site-paths.js';
 import { exportedTwin, type SiteEntry, type SiteMeta, type SitePlan } from './site-model.js';
@@ -190,7 +190,7 @@ export class PageWriter {
         path: order.path,
         pageKey,
       };
-      const row = rowBytes(order.id, article, hash);
+      const row = manifestRows(order.id, article, hash);
       if (order.previous === hash) {
         out.push({ id: order.id, path: order.path, hash, pageKey, row, bytes: -1 });
         continue;

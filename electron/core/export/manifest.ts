@@ -20,6 +20,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from './content-hash.js';
 import type { MediaInfo } from './media.js';
+import { isRecord, str, strOrNull } from './row-checks.js';
 import type { SiteEntry } from './site-model.js';
 import {
   StoredEntry,
@@ -88,10 +89,6 @@ const ARTICLE_FIELDS = [
 const ROW_WIDTH = ARTICLE_FIELDS.length;
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const str = (v: unknown): v is string => typeof v === 'string';
-const strOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function stringRecord(v: unknown): Record<string, string> | null {
   if (!isRecord(v)) return null;
@@ -340,11 +337,11 @@ function isRowOf(source: Buffer, start: number, end: number, id: string): boolea
  * An article's manifest rows, as {@link encodeManifest} writes them: its row, a newline,
  * its text row (JSON rows hold no newline). Made in the thread that wrote the page.
  */
-export function rowBytes(id: string, article: ManifestArticle, hash: string): string {
+export function manifestRows(id: string, article: ManifestArticle, hash: string): string {
   return `${JSON.stringify(toRow(id, article, hash))}\n${textRow(article.entry)}`;
 }
 
-/** Hands {@link encodeManifest} the rows {@link rowBytes} made elsewhere for `article`. */
+/** Hands {@link encodeManifest} the rows {@link manifestRows} made elsewhere for `article`. */
 export function rememberRow(article: ManifestArticle, rows: string, hash: string): void {
   const split = rows.indexOf('\n');
   madeRows.set(article, { row: rows.slice(0, split), hash });

@@ -11,6 +11,7 @@
  */
 import type { ImageRef, Language } from '../../../shared/domain.js';
 import { sha256 } from './content-hash.js';
+import { imageRef, str } from './row-checks.js';
 import type { SiteEntry } from './site-model.js';
 
 /** The entry fields kept in the manifest's text rows, in row order. */
@@ -26,17 +27,6 @@ export const TEXT_FIELDS = [
 ] as const satisfies readonly (keyof SiteEntry)[];
 export type EntryText = Pick<SiteEntry, (typeof TEXT_FIELDS)[number]>;
 export type EntryFacts = Omit<SiteEntry, keyof EntryText>;
-
-const str = (v: unknown): v is string => typeof v === 'string';
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function imageRef(v: unknown): ImageRef | null | undefined {
-  if (v === null) return null;
-  if (!isRecord(v) || !str(v['src']) || !str(v['alt']) || !str(v['caption']) || !str(v['credit']))
-    return undefined;
-  return { src: v['src'], alt: v['alt'], caption: v['caption'], credit: v['credit'] };
-}
 
 /** A text row back into its fields, or null when anything in it is off. */
 export function textFromRow(row: unknown): EntryText | null {
