@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Zone } from '../../shared/board.js';
 import { articleSchema, type Article } from '../../shared/domain.js';
@@ -25,6 +27,8 @@ import {
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { StoredEntry, plainEntry } from '../../electron/core/export/stored-entry.js';
 import { generateArticles, seededRandom } from '../bench/corpus.js';
+import { makeTempDir } from '../helpers/temp-store.js';
+import { scanArticles, scanInThread } from '../../electron/core/export/export-bundle.js';
 
 /** What the store writes for an article, parsed back: the shape the fast check accepts. */
 const stored = (article: Article): Record<string, unknown> =>
@@ -280,5 +284,30 @@ describe('the export manifest', () => {
         variant.slice(0, 40),
         null,
       ]);
+  });
+});
+
+describe('the scan of the article folder', () => {
+  it('lists and stats the same in its own thread as in this one', async () => {
+    const { dir, cleanup } = await makeTempDir('newsroom-scan');
+    try {
+      const articles = join(dir, 'articles');
+      await mkdir(articles);
+      for (const [name, text] of [
+        ['b2.json', '{"a":1}'],
+        ['a1.json', '{}'],
+        ['notes.txt', 'not an article'],
+      ] as const)
+        await writeFile(join(articles, name), text);
+      const here = scanArticles(articles);
+      expect(here.names).toEqual(['a1', 'b2']);
+      expect(here.facts.map((f) => f?.size)).toEqual([2, 7]);
+      expect(await scanInThread(articles)).toEqual(here);
+      // No article folder: no articles, in either thread.
+      expect(await scanInThread(join(dir, 'none'))).toEqual({ names: [], facts: [] });
+      expect(scanArticles(join(dir, 'none'))).toEqual({ names: [], facts: [] });
+    } finally {
+      await cleanup();
+    }
   });
 });

@@ -104,88 +104,89 @@ function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportPro
 }
 
 type FileFacts = { mtimeMs: number; size: number } | null;
-interface ArticleScan {
+export interface ArticleScan {
   /** Ids of the article files, sorted. */
   names: string[];
   /** Each file's size and time, or null where it vanished. */
   facts: FileFacts[];
 }
 
-/** The store's article ids (its `<id>.json` files), sorted; none if the folder is missing. */
-function listArticles(articlesDir: string): string[] {
-  let files: string[];
+/**
+ * The store's article ids (its `<id>.json` files, sorted; none if the folder is missing)
+ * and, with `stat`, each file's time and size (NaN and -1 where one vanished). It uses
+ * nothing but its parameters, because it is also the whole code of the scanning thread
+ * (see {@link scanInThread}): the two cannot scan differently.
+ */
+function scanFolder(
+  dir: string,
+  fs: { readdirSync: typeof readdirSync; statSync: typeof statSync },
+  stat: boolean,
+): { names: string[]; facts: Float64Array } {
+  let files: string[] = [];
   try {
-    files = readdirSync(articlesDir);
+    files = fs.readdirSync(dir);
   } catch {
-    return [];
+    // No article folder yet: no articles.
   }
-  return files
+  const names = files
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -5))
     .sort();
-}
-
-function scanArticles(articlesDir: string): ArticleScan {
-  const names = listArticles(articlesDir);
+  const facts = new Float64Array(stat ? names.length * 2 : 0);
+  const options = { throwIfNoEntry: false } as const;
   // Synchronous on purpose: measured, ten thousand callbacks cost more than the stats.
-  const facts = names.map(
-    (id) => statSync(join(articlesDir, `${id}.json`), { throwIfNoEntry: false }) ?? null,
-  );
+  for (let i = 0; stat && i < names.length; i++) {
+    const info = fs.statSync(`${dir}/${names[i]}.json`, options);
+    facts[2 * i] = info ? info.mtimeMs : NaN;
+    facts[2 * i + 1] = info ? info.size : -1;
+  }
   return { names, facts };
 }
 
-/** {@link scanArticles} for a thread of its own (no imports: it starts in a few milliseconds). */
-const SCAN_THREAD = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { readdirSync, statSync } = require('node:fs');
-const { join } = require('node:path');
-let files = [];
-try { files = readdirSync(workerData); } catch {}
-const names = files.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
-const facts = new Float64Array(names.length * 2);
-const folder = join(workerData, '/');
-const options = { throwIfNoEntry: false };
-for (let i = 0; i < names.length; i++) {
-  const s = statSync(folder + names[i] + '.json', options);
-  facts[2 * i] = s ? s.mtimeMs : NaN;
-  facts[2 * i + 1] = s ? s.size : -1;
+function toScan({ names, facts }: { names: string[]; facts: Float64Array }): ArticleScan {
+  return {
+    names,
+    facts: names.map((_, i) => {
+      const size = facts[2 * i + 1] as number;
+      return size < 0 ? null : { mtimeMs: facts[2 * i] as number, size };
+    }),
+  };
 }
-parentPort.postMessage({ names, facts }, [facts.buffer]);
-`;
+
+const listArticles = (articlesDir: string): string[] =>
+  scanFolder(articlesDir, { readdirSync, statSync }, false).names;
+
+export const scanArticles = (articlesDir: string): ArticleScan =>
+  toScan(scanFolder(articlesDir, { readdirSync, statSync }, true));
+
+/** {@link scanArticles} in a thread of its own, with no imports, so it starts in a few milliseconds. */
+export function scanInThread(articlesDir: string): Promise<ArticleScan> {
+  return new Promise<ArticleScan>((resolve, reject) => {
+    const worker = new Worker(
+      `const { parentPort, workerData } = require('node:worker_threads');
+const scan = (${scanFolder.toString()})(workerData, require('node:fs'), true);
+parentPort.postMessage(scan, [scan.facts.buffer]);`,
+      { eval: true, workerData: articlesDir },
+    );
+    worker.once('message', (scan: { names: string[]; facts: Float64Array }) =>
+      resolve(toScan(scan)),
+    );
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the scanning thread stopped (${code})`)));
+  });
+}
 
 /**
- * {@link scanArticles} in a thread of its own, so listing and stating ten thousand files
- * runs while this thread checks the target and reads the previous manifest; in this
- * thread if no thread starts.
+ * The scan in a thread of its own, so listing and stating ten thousand files runs while
+ * this thread checks the target and reads the previous manifest; in this thread if the
+ * other cannot.
  */
 function scanArticlesAside(articlesDir: string): Promise<ArticleScan> {
-  let worker: Worker;
   try {
-    worker = new Worker(SCAN_THREAD, { eval: true, workerData: articlesDir });
+    return scanInThread(articlesDir).catch(() => scanArticles(articlesDir));
   } catch {
     return Promise.resolve(scanArticles(articlesDir));
   }
-  return new Promise<ArticleScan>((resolve) => {
-    let done = false;
-    const fallback = (): void => {
-      if (done) return;
-      done = true;
-      resolve(scanArticles(articlesDir));
-    };
-    worker.once('message', (scan: { names: string[]; facts: Float64Array }) => {
-      if (done) return;
-      done = true;
-      resolve({
-        names: scan.names,
-        facts: scan.names.map((_, i) => {
-          const size = scan.facts[2 * i + 1] as number;
-          return size < 0 ? null : { mtimeMs: scan.facts[2 * i] as number, size };
-        }),
-      });
-    });
-    worker.once('error', fallback);
-    worker.once('exit', fallback);
-  });
 }
 
 /** Whether a list shows the two alike: where, under which category and tags, and its teaser. */
