@@ -14,6 +14,7 @@ import { latestNewsFor } from '../../electron/core/board/latest-news.js';
 import type { BoardView } from '../../shared/board.js';
 import type { EventName } from '../../shared/contract/index.js';
 import { AppError } from '../../shared/errors.js';
+import { publish } from '../helpers/export-fixtures.js';
 import { makeTempDir, openTestCore, type TestClock } from '../helpers/temp-store.js';
 
 let dir: string;
@@ -30,19 +31,10 @@ afterEach(async () => {
   await cleanup();
 });
 
-/** Creates and publishes an article (the workflow's publish is not needed to test the board). */
+/** Creates and publishes an article, a minute after the one before (the workflow's publish is not needed to test the board). */
 async function published(headline: string, language: 'en' | 'ru' = 'en', categoryId = 'politics') {
-  const created = await core.call('articles:create', {
-    content: { language, headline, categoryId },
-  });
   clock.advance(60_000);
-  const at = clock.now().toISOString();
-  return core.articles.update(created.id, (a) => ({
-    ...a,
-    status: 'published',
-    publishedAt: at,
-    publishAt: at,
-  }));
+  return publish(core, { language, headline, categoryId }, clock.now().toISOString());
 }
 
 const zoneIds = (view: BoardView, zoneId: string): string[] =>

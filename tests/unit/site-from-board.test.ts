@@ -10,7 +10,7 @@ import { SITEMAP_FILE, robotsTxt, sitemapFiles } from '../../electron/core/expor
 import { planSite, toEntry, type SiteMeta } from '../../electron/core/export/site-model.js';
 import type { Article } from '../../shared/domain.js';
 import { META_FILE } from '../../electron/core/store/meta-store.js';
-import { openSiteStore } from '../helpers/export-fixtures.js';
+import { openSiteStore, publish } from '../helpers/export-fixtures.js';
 import { openTestCore, type TestClock } from '../helpers/temp-store.js';
 
 let dir: string;
@@ -30,17 +30,12 @@ async function published(
   categoryId = 'politics',
   language: 'en' | 'ru' = 'en',
 ): Promise<Article> {
-  const created = await core.call('articles:create', {
-    content: { language, headline, categoryId, standfirst: `About ${headline}.` },
-  });
   clock.advance(3_600_000);
-  const at = clock.now().toISOString();
-  return core.articles.update(created.id, (a) => ({
-    ...a,
-    status: 'published',
-    publishedAt: at,
-    publishAt: at,
-  }));
+  return publish(
+    core,
+    { language, headline, categoryId, standfirst: `About ${headline}.` },
+    clock.now().toISOString(),
+  );
 }
 
 async function place(zoneId: string, articleId: string, position = 0): Promise<void> {

@@ -12,34 +12,13 @@ import { TaggerService } from '../../electron/core/tagger/tagger-service.js';
 import { extractFeatures } from '../../electron/core/tagger/text-features.js';
 import type { Article } from '../../shared/domain.js';
 import { generateArticles } from '../bench/corpus.js';
+import { TAGGER_FIXTURES } from '../helpers/tagger-fixtures.js';
 import { makeTempDir, openTestCore } from '../helpers/temp-store.js';
 
-const TEXTS: Record<'politics' | 'sport' | 'economy', string[]> = {
-  politics: [
-    'Parliament approved the coalition government after a long vote',
-    'The president met opposition leaders before the election',
-    'Ministers signed a treaty at the summit in the capital',
-    'The opposition party demanded a referendum on the constitution',
-    'Diplomats discussed sanctions and the upcoming presidential election',
-    'Lawmakers voted to dismiss the prime minister and his cabinet',
-  ],
-  sport: [
-    'The striker scored twice as the team won the championship match',
-    'The wrestler took the gold medal at the world tournament',
-    'The coach praised his players after the league victory',
-    'Thousands of fans filled the stadium for the football final',
-    'The boxer defended his title in a twelve round bout',
-    'Runners from twenty countries finished the city marathon',
-  ],
-  economy: [
-    'Inflation slowed as the central bank raised interest rates',
-    'Exports of oil and gas rose sharply this quarter',
-    'The budget deficit widened as tax revenue fell',
-    'Foreign investment in the pipeline project doubled',
-    'The national currency weakened against the dollar',
-    'Farmers expect a record wheat harvest and lower bread prices',
-  ],
-};
+/** The English sentences of the shared fixtures, by category. */
+const TEXTS: Record<string, string[]> = Object.fromEntries(
+  TAGGER_FIXTURES.map(({ label, en }) => [label, en]),
+);
 const PROBE = 'The central bank said inflation and prices would rise with new tariffs';
 
 const doc = (text: string) => ({
