@@ -1,6 +1,6 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.js';
@@ -140,6 +140,10 @@ describe('export of a bilingual newsroom', () => {
     await golden('feed.ru.xml', rssText);
     await golden('atom.en.xml', atomText);
     await golden('feed.en.json', jsonText);
+    const sitemapText = await readFile(join(site, 'sitemap.xml'), 'utf8');
+    // Well-formed as a strict XML reader sees it (no attribute without a value, say).
+    for (const text of [rssText, atomText, sitemapText])
+      expect(XMLValidator.validate(text, { allowBooleanAttributes: false })).toBe(true);
     const rss = parser.parse(rssText) as {
       rss: {
         '@_version': string;
@@ -187,7 +191,7 @@ describe('export of a bilingual newsroom', () => {
       expect(typeof item.id).toBe('string');
       expect(item.content_text ?? item.content_html).toBeTruthy();
     }
-    const map = parser.parse(await readFile(join(site, 'sitemap.xml'), 'utf8')) as {
+    const map = parser.parse(sitemapText) as {
       urlset: {
         url: { loc: string; 'xhtml:link'?: { '@_hreflang': string; '@_href': string }[] }[];
       };
