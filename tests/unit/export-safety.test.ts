@@ -1,3 +1,4 @@
+import { XMLValidator } from 'fast-xml-parser';
 import { spawn } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -120,6 +121,14 @@ describe('hostile content', () => {
     expect(html).toContain('<h1>Ferrynewsroom-body line returns</h1>');
     expect(html.split('The only body paragraph.')).toHaveLength(2);
     expect(html).toMatch(/<div class="body"><p>The only body paragraph\.<\/p><\/div>/);
+    // The feeds and the sitemap stay well-formed XML: XML 1.0 allows no such characters at all.
+    for (const file of ['en/feed.xml', 'en/atom.xml', 'sitemap.xml']) {
+      const xml = await readFile(join(dir, 'site', file), 'utf8');
+      expect(XMLValidator.validate(xml, { allowBooleanAttributes: false })).toBe(true);
+    }
+    expect(await readFile(join(dir, 'site', 'en/feed.xml'), 'utf8')).toContain(
+      '<title>Ferrynewsroom-body line returns</title>',
+    );
   });
 
   it('exports with nothing executable and nothing outside the output folder', async () => {
