@@ -175,6 +175,19 @@ async function applyJournal(
   await rm(journal.stage, { recursive: true, force: true });
 }
 
+/** Writes `parts` one after the other as the file at `path` (no copy of them into one buffer). */
+async function writeParts(path: string, parts: readonly Uint8Array[]): Promise<void> {
+  const handle = await open(path, 'w');
+  try {
+    const expected = parts.reduce((sum, part) => sum + part.byteLength, 0);
+    const { bytesWritten } = await handle.writev(parts as Uint8Array[]);
+    if (bytesWritten !== expected)
+      throw new Error(`${path}: wrote ${bytesWritten} of ${expected} bytes`);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Where files of one export are written before they become the bundle. */
 export class BundleWriter {
   readonly folder: string;
@@ -232,12 +245,12 @@ export class BundleWriter {
    * file is moved into place. (The crash tests kill the process at these points.)
    */
   async commit(
-    manifest: string | Uint8Array,
+    manifest: readonly Uint8Array[],
     written: string[],
     removes: string[],
     onStep: (step: 'swap' | 'journal' | 'move', done: number) => void = () => undefined,
   ): Promise<void> {
-    await writeFile(join(this.folder, MANIFEST_FILE), manifest);
+    await writeParts(join(this.folder, MANIFEST_FILE), manifest);
     if (this.kind === 'full') {
       const exists = (await stat(this.target).catch(() => null)) !== null;
       if (!exists) {

@@ -33,7 +33,7 @@ import { sha256 } from './content-hash.js';
 import {
   MANIFEST_FILE,
   MANIFEST_FORMAT,
-  encodeManifest,
+  manifestParts,
   readManifest,
   rememberRow,
   type Manifest,
@@ -528,7 +528,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     // The threads are done: they wind down while the manifest is encoded.
     const closing = pool.close();
     pool = null;
-    const encoded = encodeManifest(manifest);
+    const encoded = manifestParts(manifest);
     await closing;
     await writer.commit(encoded, written, removes, options.onCommitStep);
     const { bytes } = writer.written;

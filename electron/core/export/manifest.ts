@@ -30,7 +30,7 @@ import {
   textRow,
   type EntryFacts,
   type EntryText,
-  type Span,
+  type SpanSink,
 } from './stored-entry.js';
 
 export const MANIFEST_FILE = '.newsroom-export.json';
@@ -146,11 +146,11 @@ class StoredArticle implements ManifestArticle {
     article.#hash = hash;
   }
 
-  /** The row as read, if it still holds `hash`. */
-  static row(article: StoredArticle, hash: string): Span | null {
-    return article.#source && article.#hash === hash
-      ? { source: article.#source, start: article.#start, end: article.#end }
-      : null;
+  /** Adds the row as read to `rows`, if it still holds `hash`; false when it does not. */
+  static copyRow(article: StoredArticle, hash: string, rows: SpanSink): boolean {
+    if (!article.#source || article.#hash !== hash) return false;
+    rows.span(article.#source, article.#start, article.#end);
+    return true;
   }
 }
 
@@ -444,63 +444,76 @@ export async function readManifest(folder: string): Promise<Manifest | null> {
 }
 
 /**
- * Rows as buffers, separated as JSON array rows are: rows read back lie in the file in the
- * same order, and a run of them is one view of it; rows made as text are encoded together.
+ * Rows as buffers, separated as JSON array rows are, gathered as they come: rows read back
+ * lie in the file in the same order, so a run of them is one view of it; rows made as
+ * text are encoded together.
  */
-function rowParts(rows: readonly (Span | string)[]): Buffer[] {
-  const parts: Buffer[] = [];
-  for (let i = 0; i < rows.length;) {
-    const first = rows[i] as Span | string;
-    let j = i + 1;
-    if (typeof first === 'string') {
-      while (j < rows.length && typeof rows[j] === 'string') j++;
-      parts.push(Buffer.from((rows.slice(i, j) as string[]).join(',\n')));
-    } else {
-      let end = first.end;
-      for (; j < rows.length; j++) {
-        const next = rows[j] as Span | string;
-        if (
-          typeof next === 'string' ||
-          next.source !== first.source ||
-          next.start !== end + ROW_SEPARATOR.length
-        )
-          break;
-        end = next.end;
-      }
-      parts.push(first.source.subarray(first.start, end));
+class RowParts implements SpanSink {
+  readonly parts: Buffer[] = [];
+  private texts: string[] = [];
+  private source: Buffer | null = null;
+  private start = 0;
+  private end = 0;
+
+  /** A row read back: `source[start..end)`. */
+  span(source: Buffer, start: number, end: number): void {
+    if (this.source === source && start === this.end + ROW_SEPARATOR.length) {
+      this.end = end;
+      return;
     }
-    if (j < rows.length) parts.push(ROW_SEPARATOR);
-    i = j;
+    this.flush();
+    this.source = source;
+    this.start = start;
+    this.end = end;
   }
-  return parts;
+
+  text(row: string): void {
+    if (this.source) this.flush();
+    this.texts.push(row);
+  }
+
+  private flush(): void {
+    const part = this.source
+      ? this.source.subarray(this.start, this.end)
+      : this.texts.length
+        ? Buffer.from(this.texts.join(',\n'))
+        : null;
+    this.source = null;
+    this.texts = [];
+    if (!part) return;
+    if (this.parts.length) this.parts.push(ROW_SEPARATOR);
+    this.parts.push(part);
+  }
+
+  done(): Buffer[] {
+    this.flush();
+    return this.parts;
+  }
 }
 
 /**
- * The manifest's bytes: a header line, one article row per line in id order, then their
- * text rows in the same order, so the same bundle always gives the same bytes. Rows of
- * articles that did not change since they were read are copied as they were.
+ * The manifest's bytes, in parts to be written one after the other: a header line, one
+ * article row per line in id order, then their text rows in the same order, so the same
+ * bundle always gives the same bytes. Rows of articles that did not change since they
+ * were read are views of the file they were read from, not copies.
  */
-export function encodeManifest(manifest: Manifest): Buffer {
+export function manifestParts(manifest: Manifest): Buffer[] {
   const pagePaths = new Set<string>();
-  const rows: (Span | string)[] = [];
-  const texts: (Span | string)[] = [];
+  const rows = new RowParts();
+  const texts = new RowParts();
   for (const id of Object.keys(manifest.articles).sort()) {
     const article = manifest.articles[id] as ManifestArticle;
     pagePaths.add(article.path);
     const hash = manifest.files[article.path] ?? '';
-    const made = madeRows.get(article);
-    rows.push(
-      (article instanceof StoredArticle ? StoredArticle.row(article, hash) : null) ??
-        (made && made.hash === hash ? made.row : JSON.stringify(toRow(id, article, hash))),
-    );
+    if (!(article instanceof StoredArticle && StoredArticle.copyRow(article, hash, rows))) {
+      const made = madeRows.get(article);
+      rows.text(made && made.hash === hash ? made.row : JSON.stringify(toRow(id, article, hash)));
+    }
     const { entry } = article;
-    texts.push(
-      (entry instanceof StoredEntry ? StoredEntry.textSpan(entry) : null) ??
-        madeTexts.get(entry) ??
-        textRow(entry),
-    );
+    if (!(entry instanceof StoredEntry && StoredEntry.copyText(entry, texts)))
+      texts.text(madeTexts.get(entry) ?? textRow(entry));
   }
-  const textParts = rowParts(texts);
+  const textParts = texts.done();
   const textHash = createHash('sha256');
   for (const part of textParts) textHash.update(part);
   const files: Record<string, string> = {};
@@ -513,13 +526,10 @@ export function encodeManifest(manifest: Manifest): Buffer {
     return out;
   };
   const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},"textFields":${JSON.stringify(TEXT_FIELDS)},"textHash":"${textHash.digest('hex')}",`;
-  // One copy of everything into the file's bytes.
-  return Buffer.concat([
-    Buffer.from(header),
-    ARTICLES_START,
-    ...rowParts(rows),
-    TEXTS_START,
-    ...textParts,
-    FOOTER,
-  ]);
+  return [Buffer.from(header), ARTICLES_START, ...rows.done(), TEXTS_START, ...textParts, FOOTER];
+}
+
+/** The manifest's bytes in one buffer (see {@link manifestParts}). */
+export function encodeManifest(manifest: Manifest): Buffer {
+  return Buffer.concat(manifestParts(manifest));
 }

@@ -72,11 +72,9 @@ export function textRow(entry: SiteEntry): string {
   ]);
 }
 
-/** Bytes of a row: `source[start..end)` (rows read back point into the file, not copies of it). */
-export interface Span {
-  source: Buffer;
-  start: number;
-  end: number;
+/** Takes rows as bytes: `source[start..end)` (rows read back point into the file, not copies of it). */
+export interface SpanSink {
+  span(source: Buffer, start: number, end: number): void;
 }
 
 export class StoredEntry implements SiteEntry {
@@ -111,9 +109,11 @@ export class StoredEntry implements SiteEntry {
     } else this.#text = text;
   }
 
-  /** Where the text row lies in the manifest read back, to be copied as it is; null if not read so. */
-  static textSpan(entry: StoredEntry): Span | null {
-    return entry.#source ? { source: entry.#source, start: entry.#start, end: entry.#end } : null;
+  /** Adds the text row as it lies in the manifest read back to `rows`; false if not read so. */
+  static copyText(entry: StoredEntry, rows: SpanSink): boolean {
+    if (!entry.#source) return false;
+    rows.span(entry.#source, entry.#start, entry.#end);
+    return true;
   }
 
   private text(): EntryText {
