@@ -8,6 +8,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../shared/domain.js';
+import { utf8Text } from '../store/utf8-text.js';
 import { decodeArticle } from './article-decode.js';
 import { sha256 } from './content-hash.js';
 import { mediaName, probeMedia, resolvedImage, type MediaInfo } from './media.js';
@@ -103,7 +104,7 @@ function readWhole(path: string): {
     }
     const bytes = readBuffer.subarray(0, read);
     return {
-      text: bytes.toString('utf8'),
+      text: utf8Text(bytes),
       contentKey: sha256(bytes),
       mtimeMs: info.mtimeMs,
       size: info.size,
