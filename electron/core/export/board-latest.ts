@@ -16,17 +16,24 @@ import type { SiteEntry, SiteZonesSource } from './site-model.js';
  * articles that are hidden, already in the zone or claimed by another zone, so it never
  * looks further than all capacities plus all hidden articles. Entries published after
  * `now` are kept without counting: the board skips them, so they cannot use up the reach.
+ * The walk stops once every list has its reach and every pinned entry is found; `has`
+ * tells which pinned ids are in `newest` at all (without it, the walk stops only when
+ * all of them are found).
  */
 export function boardCandidates<E extends Pick<SiteEntry, 'id' | 'categoryId' | 'publishedAt'>>(
   zones: readonly Zone[],
   language: Language,
   newest: readonly E[],
   now: Date,
+  has?: (id: string) => boolean,
 ): E[] {
   const mine = zones.filter((zone) => zone.language === language);
   const reach = mine.reduce((sum, zone) => sum + zone.capacity + zone.hidden.length, 0) + 1;
   const pinned = new Set(mine.flatMap((zone) => zone.entries.map((entry) => entry.articleId)));
   const filled = new Set(mine.filter((zone) => zone.autoFill).map((zone) => zone.categoryId));
+  let pinnedLeft = 0;
+  for (const id of pinned) if (!has || has(id)) pinnedLeft++;
+  let listsLeft = filled.size;
   const at = now.toISOString();
   const seen = new Map<string | null, number>();
   const out: E[] = [];
@@ -34,8 +41,10 @@ export function boardCandidates<E extends Pick<SiteEntry, 'id' | 'categoryId' | 
     const counts = entry.publishedAt <= at;
     const inAll = seen.get(null) ?? 0;
     const inCategory = entry.categoryId === null ? reach : (seen.get(entry.categoryId) ?? 0);
+    const isPinned = pinned.has(entry.id);
+    if (isPinned) pinnedLeft--;
     if (
-      pinned.has(entry.id) ||
+      isPinned ||
       (filled.has(null) && inAll < reach) ||
       (entry.categoryId !== null && filled.has(entry.categoryId) && inCategory < reach)
     ) {
@@ -43,7 +52,12 @@ export function boardCandidates<E extends Pick<SiteEntry, 'id' | 'categoryId' | 
     }
     if (!counts) continue;
     seen.set(null, inAll + 1);
-    if (entry.categoryId !== null) seen.set(entry.categoryId, inCategory + 1);
+    if (inAll + 1 === reach && filled.has(null)) listsLeft--;
+    if (entry.categoryId !== null) {
+      seen.set(entry.categoryId, inCategory + 1);
+      if (inCategory + 1 === reach && filled.has(entry.categoryId)) listsLeft--;
+    }
+    if (listsLeft === 0 && pinnedLeft <= 0) break;
   }
   return out;
 }
@@ -52,7 +66,7 @@ export function boardCandidates<E extends Pick<SiteEntry, 'id' | 'categoryId' | 
 export function boardLatestSource(zones: readonly Zone[], now: Date): SiteZonesSource {
   const source = boardLatestNews(zones, now);
   return {
-    places: (language, newest) =>
-      source.places(language, boardCandidates(zones, language, newest, now)),
+    places: (language, newest, has) =>
+      source.places(language, boardCandidates(zones, language, newest, now, has)),
   };
 }

@@ -160,7 +160,12 @@ export interface SitePlaces<E = SiteEntry> {
 
 /** Where every curated place of the site gets its articles: the curation board. */
 export interface SiteZonesSource {
-  places(language: Language, newestEntries: readonly SiteEntry[]): SitePlaces;
+  /** `has` tells whether an id is one of `newestEntries` (so a source can stop early). */
+  places(
+    language: Language,
+    newestEntries: readonly SiteEntry[],
+    has?: (id: string) => boolean,
+  ): SitePlaces;
 }
 
 /** Places without a board: the newest articles make the latest news; nothing else is curated. */
@@ -319,7 +324,7 @@ export function planSite(
     const found =
       typeof source === 'function'
         ? placesFromLatest(source(language, newest))
-        : source.places(language, newest);
+        : source.places(language, newest, (id) => entryMap.get(id)?.language === language);
     const curated = exportedPlaces(found, (id) => articlePath.has(id));
     places.set(language, curated);
     latest.set(language, curated.latest);
