@@ -166,7 +166,8 @@ export function scanInThread(articlesDir: string): Promise<ArticleScan> {
       `const { parentPort, workerData } = require('node:worker_threads');
 const scan = (${scanFolder.toString()})(workerData, require('node:fs'), true);
 parentPort.postMessage(scan, [scan.facts.buffer]);`,
-      { eval: true, workerData: articlesDir },
+      // Its output is not wanted: without the pipes to this thread's, it starts faster.
+      { eval: true, workerData: articlesDir, stdout: true, stderr: true },
     );
     worker.once('message', (scan: { names: string[]; facts: Float64Array }) =>
       resolve(toScan(scan)),
