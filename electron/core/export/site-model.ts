@@ -215,9 +215,16 @@ export interface SitePlan {
 
 export const PAGE_SIZE = 20;
 
-/** The year and month folders of an article page's path, after its language. */
-const DATED = /^\/\d{4}\/\d{2}$/;
 const INDEX = '/index.html';
+
+/** Whether `path` has `/dddd/dd/` from `at` (the year and month folders after the language). */
+function datedFolders(path: string, at: number): boolean {
+  for (let i = 0; i < 9; i++) {
+    const code = path.charCodeAt(at + i);
+    if (i === 0 || i === 5 || i === 8 ? code !== 47 : code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
 /**
  * Whether `path` has the shape of the entry's default path: its language, a year and month
@@ -225,21 +232,28 @@ const INDEX = '/index.html';
  * the path vouches for the date and the time zone). The folder name is compared with the
  * slug itself first: at up to 60 characters only the default path can be named so (an
  * address another article took has a suffix); otherwise with what safeSegment makes of it.
+ * Checked in place, without slicing: it runs for every article of every export.
  */
 function hasDefaultShape(path: string, entry: SiteEntry): boolean {
-  const at = entry.language.length;
+  const language = entry.language;
+  const at = language.length;
+  const nameStart = at + 9;
   if (
-    !path.startsWith(`${entry.language}/`) ||
+    path.length <= nameStart + INDEX.length ||
+    !path.startsWith(language) ||
     !path.endsWith(INDEX) ||
-    path[at + 8] !== '/' ||
-    !DATED.test(path.slice(at, at + 8))
+    !datedFolders(path, at)
   )
     return false;
-  const name = path.slice(at + 9, -INDEX.length);
-  return (
-    (entry.slug.length <= 60 && name === entry.slug && !name.includes('/')) ||
-    name === safeSegment(entry.slug, () => entry.headline)
-  );
+  const slug = entry.slug;
+  if (
+    slug.length <= 60 &&
+    path.length === nameStart + slug.length + INDEX.length &&
+    path.startsWith(slug, nameStart) &&
+    !slug.includes('/')
+  )
+    return true;
+  return path.slice(nameStart, -INDEX.length) === safeSegment(slug, () => entry.headline);
 }
 
 /**
