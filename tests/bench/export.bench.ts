@@ -6,6 +6,11 @@
  * worker threads) in a fresh process; its time is the export's own (`durationMs` of its
  * report: from reading the store to the swapped-in bundle, not the process start-up), and
  * peak_rss_mb is the largest peak of those processes. Last line: the JSON figures.
+ *
+ * Run it five minutes or more after deleting many files (a test run, a previous bench):
+ * on ext4 without a journal, creating files is then several times slower while the
+ * inode allocator steps over the recently freed ones (seen with perf as
+ * `recently_deleted` under `ext4_mkdir` and `ext4_create`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
