@@ -386,11 +386,19 @@ export function decodeManifest(bytes: Buffer): Manifest | null {
   const textsStart = articlesStart < 0 ? -1 : bytes.indexOf(TEXTS_START, articlesStart);
   const footerStart = bytes.length - FOOTER.length;
   const textStart = textsStart + TEXTS_START.length;
-  if (textsStart < 0 || footerStart < textStart - 1 || !bytes.subarray(footerStart).equals(FOOTER))
+  if (
+    textsStart < 0 ||
+    footerStart < textStart - 1 ||
+    !bytes.subarray(footerStart).equals(FOOTER) ||
+    bytes[articlesStart - 1] !== 0x2c
+  )
     return parseManifest(JSON.parse(bytes.toString('utf8')));
-  const raw: unknown = JSON.parse(`${bytes.toString('utf8', 0, textsStart)}\n]}`);
-  const shell = parseShell(raw);
-  const rows = isRecord(raw) ? raw['articles'] : null;
+  // The header (up to the comma before the rows), then the rows' array on its own: each
+  // is a slice of the file that is JSON as it is, so the megabytes of rows are not copied
+  // into one more string first.
+  const shell = parseShell(JSON.parse(`${bytes.toString('utf8', 0, articlesStart - 1)}}`));
+  const rowsStart = articlesStart + ARTICLES_START.length - 2;
+  const rows: unknown = JSON.parse(bytes.toString('utf8', rowsStart, textsStart + 2));
   if (!shell || !Array.isArray(rows)) return null;
   const textEnd = Math.max(textStart, footerStart);
   if (sha256(bytes.subarray(textStart, textEnd)) !== shell.textHash) return null;
