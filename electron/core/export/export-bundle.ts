@@ -237,6 +237,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
   const meta = await readSiteMeta(dataDir);
   const unlock = await lockTarget(target);
   let writer: BundleWriter | null = null;
+  // The folder the new files go to, made while the scan is still running.
+  let writing: Promise<BundleWriter> | null = null;
   let pool: RenderPool | null = null;
   try {
     await recoverTarget(target);
@@ -253,6 +255,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     let toRead: string[];
     if (scanning) {
       previous = exists ? await readManifest(target) : null;
+      writing = BundleWriter.start(target, previous ? 'incremental' : 'full');
       const scan = await scanning;
       names = scan.names;
       toRead = names;
@@ -413,7 +416,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       pool.grow(options.workers ?? defaultWorkerCount(needRender.length));
       collect(await pool.read(folders, needRender, options.now, () => undefined));
     }
-    writer = await BundleWriter.start(target, mode);
+    writer = await (writing ?? BundleWriter.start(target, mode));
+    writing = null;
     const folder = writer.folder;
     const files: Record<string, string> = {};
     const written: string[] = [];
@@ -558,6 +562,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     };
   } catch (error) {
     progress({ phase: 'failed', done: 0, total: 0 });
+    writer ??= (await writing?.catch(() => null)) ?? null;
     if (writer) await writer.abandon().catch(() => undefined);
     throw error;
   } finally {
