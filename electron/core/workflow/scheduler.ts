@@ -48,6 +48,8 @@ function entry(due: DueArticle): ScheduleNoticeEntry {
 export class Scheduler {
   private timer: ReturnType<typeof setInterval> | null = null;
   private running: Promise<string[]> | null = null;
+  /** The pass asked for while another was under way: it starts when that one is over. */
+  private next: Promise<string[]> | null = null;
   private caughtUp: ScheduleNoticeEntry[] = [];
   private waiting: ScheduleNoticeEntry[] = [];
   private blocked: (ScheduleNoticeEntry & { reason: string })[] = [];
@@ -80,14 +82,26 @@ export class Scheduler {
 
   /**
    * One pass: publishes what is due. `startup` treats everything due as overdue (the app
-   * was closed). Overlapping calls share one pass, so a slow disk never doubles a run.
+   * was closed). Passes never overlap, so a slow disk never doubles a run. A call that
+   * comes while a pass is under way gets the next pass, which reads the clock once that
+   * one is over (the clock may have moved: a machine woken, a test clock set); calls that
+   * come meanwhile share it.
    */
   tick(startup = false): Promise<string[]> {
-    if (this.running) return this.running;
-    this.running = this.pass(startup).finally(() => {
-      this.running = null;
+    if (this.running) {
+      this.next ??= this.running
+        .catch(() => undefined)
+        .then(() => {
+          this.next = null;
+          return this.tick(startup);
+        });
+      return this.next;
+    }
+    const pass = this.pass(startup).finally(() => {
+      if (this.running === pass) this.running = null;
     });
-    return this.running;
+    this.running = pass;
+    return pass;
   }
 
   /** Publishes articles the desk chief confirmed from the waiting list. */
