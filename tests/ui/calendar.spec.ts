@@ -210,6 +210,58 @@ test('overdue articles wait for the desk chief when the settings say so', async 
   await expect(notice).toHaveCount(0);
 });
 
+test('a status answer that arrives after a notice does not hide the notice', async ({
+  page,
+  desk,
+}) => {
+  const article = await seedEdited(desk, 'Ministers meet at the border post', 'desk_chief');
+  await desk.call('settings:update', { catchUp: 'confirm' });
+  const { articles } = await desk.call<{ articles: { publishAt: string }[] }>('workflow:schedule', {
+    id: article.id,
+    local: `${tomorrow().date}T09:00`,
+  });
+  // The status the notice asks for as the desk opens is answered by the core at once (no
+  // article waits yet), and that answer is held on its way back to the page.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let answered: () => void = () => undefined;
+  const statusAnswered = new Promise<void>((resolve) => {
+    answered = resolve;
+  });
+  await page.route('**/api/dispatch', async (route) => {
+    const body = route.request().postDataJSON() as { channel?: string } | null;
+    if (body?.channel !== 'schedule:status') return route.continue();
+    const response = await route.fetch();
+    answered();
+    await held;
+    await route.fulfill({ response });
+  });
+  await openDesk(page, desk);
+  await statusAnswered;
+  await setCoreClock(
+    desk,
+    new Date(Date.parse(articles[0]?.publishAt ?? '') + 3_600_000).toISOString(),
+  );
+  const notice = page.getByRole('alert').filter({ hasText: 'waits for your confirmation' });
+  await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
+  // The older answer arrives last, and the page has taken it in.
+  const delivered = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/api/dispatch') &&
+      (response.request().postDataJSON() as { channel?: string } | null)?.channel ===
+        'schedule:status',
+  );
+  release();
+  await (await delivered).finished();
+  // A task and two frames: the answer's JSON is read and anything it sets is drawn.
+  await page.evaluate(
+    'new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))',
+  );
+  await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
+});
+
 test('the calendar warns when a pinned top story would hold the home page as a scheduled article goes live', async ({
   page,
   desk,

@@ -3,7 +3,7 @@
  * closed (or the machine slept), overdue ones waiting for confirmation, and due ones
  * held back by a flag. Shown on every screen until dealt with.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleNoticeEntry, ScheduleStatus } from '@shared/contract/index';
 import { call, onEvent } from '../../bridge/transport';
@@ -17,14 +17,23 @@ export function ScheduleNotice() {
   const { settings } = useDesk();
   const [status, setStatus] = useState<ScheduleStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Answers and notices travel apart: an answer to a request older than the latest notice
+  // (or than a later request) may predate it, and is dropped rather than shown over it.
+  const asked = useRef(0);
   const load = useCallback(() => {
+    const ticket = ++asked.current;
     call('schedule:status', {})
-      .then(setStatus)
+      .then((next) => {
+        if (asked.current === ticket) setStatus(next);
+      })
       .catch(() => undefined);
   }, []);
   useEffect(() => {
     load();
-    const offNotice = onEvent('schedule:notice', setStatus);
+    const offNotice = onEvent('schedule:notice', (next) => {
+      asked.current++;
+      setStatus(next);
+    });
     const offPublished = onEvent('article:published', load);
     return () => {
       offNotice();
