@@ -21,6 +21,7 @@ import {
   type ArticleSummary,
 } from '../../../shared/domain.js';
 import { writeFileDurable, type WriteQueues } from './durable-file.js';
+import { utf8Text } from './utf8-text.js';
 
 export const CACHE_DIR = 'cache';
 export const SNAPSHOT_FILE = 'catalogue.json';
@@ -160,7 +161,7 @@ export class Catalogue {
   } | null> {
     if (!exists) return null;
     try {
-      const raw = JSON.parse(await readFile(join(this.folder, SNAPSHOT_FILE), 'utf8')) as unknown;
+      const raw = JSON.parse(utf8Text(await readFile(join(this.folder, SNAPSHOT_FILE)))) as unknown;
       if (typeof raw !== 'object' || raw === null) return null;
       const doc = raw as Record<string, unknown>;
       if (doc['format'] !== SNAPSHOT_FORMAT || typeof doc['generation'] !== 'number') return null;
