@@ -185,22 +185,34 @@ test('the scheduled article publishes when the clock passes its time, and the de
   expect(stored.transitions.at(-1)).toMatchObject({ to: 'published', by: 'Scheduler' });
 });
 
-test('overdue articles wait for the desk chief when the settings say so', async ({
-  page,
-  desk,
-}) => {
-  const article = await seedEdited(desk, 'Parliament delays the media law vote', 'desk_chief');
+/**
+ * An edited article scheduled for tomorrow 09:00 with overdue articles held for the desk
+ * chief, and the instant an hour after its time (as after a night with the laptop asleep).
+ */
+async function heldUntilConfirmed(
+  desk: DeskServer,
+  headline: string,
+): Promise<{ article: Seeded; anHourLate: string }> {
+  const article = await seedEdited(desk, headline, 'desk_chief');
   await desk.call('settings:update', { catchUp: 'confirm' });
   const { articles } = await desk.call<{ articles: { publishAt: string }[] }>('workflow:schedule', {
     id: article.id,
     local: `${tomorrow().date}T09:00`,
   });
-  await openDesk(page, desk);
-  // An hour late, as after a night with the laptop asleep.
-  await setCoreClock(
+  const anHourLate = new Date(Date.parse(articles[0]?.publishAt ?? '') + 3_600_000);
+  return { article, anHourLate: anHourLate.toISOString() };
+}
+
+test('overdue articles wait for the desk chief when the settings say so', async ({
+  page,
+  desk,
+}) => {
+  const { article, anHourLate } = await heldUntilConfirmed(
     desk,
-    new Date(Date.parse(articles[0]?.publishAt ?? '') + 3_600_000).toISOString(),
+    'Parliament delays the media law vote',
   );
+  await openDesk(page, desk);
+  await setCoreClock(desk, anHourLate);
   const notice = page.getByRole('alert').filter({ hasText: 'waits for your confirmation' });
   await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
   const row = page.getByRole('article', { name: article.headline });
@@ -214,12 +226,10 @@ test('a status answer that arrives after a notice does not hide the notice', asy
   page,
   desk,
 }) => {
-  const article = await seedEdited(desk, 'Ministers meet at the border post', 'desk_chief');
-  await desk.call('settings:update', { catchUp: 'confirm' });
-  const { articles } = await desk.call<{ articles: { publishAt: string }[] }>('workflow:schedule', {
-    id: article.id,
-    local: `${tomorrow().date}T09:00`,
-  });
+  const { article, anHourLate } = await heldUntilConfirmed(
+    desk,
+    'Ministers meet at the border post',
+  );
   // The status the notice asks for as the desk opens is answered by the core at once (no
   // article waits yet), and that answer is held on its way back to the page.
   let release: () => void = () => undefined;
@@ -240,10 +250,7 @@ test('a status answer that arrives after a notice does not hide the notice', asy
   });
   await openDesk(page, desk);
   await statusAnswered;
-  await setCoreClock(
-    desk,
-    new Date(Date.parse(articles[0]?.publishAt ?? '') + 3_600_000).toISOString(),
-  );
+  await setCoreClock(desk, anHourLate);
   const notice = page.getByRole('alert').filter({ hasText: 'waits for your confirmation' });
   await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
   // The older answer arrives last, and the page has taken it in.
