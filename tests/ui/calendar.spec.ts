@@ -267,6 +267,8 @@ test('a status answer that arrives after a notice does not hide the notice', asy
     'new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))',
   );
   await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
+  // Requests still on their way when the test ends are let go, not fetched from a stopped server.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 test('the calendar warns when a pinned top story would hold the home page as a scheduled article goes live', async ({
