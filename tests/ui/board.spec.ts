@@ -110,6 +110,73 @@ test('drag a card by mouse from Latest news into Top story; reload keeps it', as
   await expect.poll(() => ui.headlines('Latest news')).toContain(headline);
 });
 
+test('an answer asked for before a move does not undo the move on screen', async ({
+  page,
+  board,
+}) => {
+  const ui = new BoardPage(page, board);
+  await ui.open();
+  // From here the core's next answer to the board's own request (English) is held on its
+  // way back to the page; later requests pass.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let answered: () => void = () => undefined;
+  const boardAnswered = new Promise<void>((resolve) => {
+    answered = resolve;
+  });
+  let delivered: Promise<void> | null = null;
+  await page.route('**/api/dispatch', async (route) => {
+    const body = route.request().postDataJSON() as {
+      channel?: string;
+      payload?: { language?: string };
+    } | null;
+    if (body?.channel !== 'board:get' || body.payload?.language !== 'en' || delivered)
+      return route.continue();
+    let done: () => void = () => undefined;
+    delivered = new Promise<void>((resolve) => (done = resolve));
+    const response = await route.fetch();
+    answered();
+    await held;
+    await route.fulfill({ response });
+    done();
+  });
+  // An article is saved elsewhere: the board asks for itself again (before the move below).
+  const headline = await ui.latestHeadline(board, 1);
+  const view = await board.call<BoardShape>('board:get', { language: 'en' });
+  const other = view.zones.find((z) => z.id === 'en-latest')?.items[3]?.article.id as string;
+  const article = await board.call<{ revision: number }>('articles:get', { id: other });
+  await board.call('articles:save', {
+    id: other,
+    baseRevision: article.revision,
+    content: { ...article, byline: 'Desk' },
+  });
+  await boardAnswered;
+  await ui.dragByMouse(ui.handle(headline), ui.zone('Top story'));
+  await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
+  // The answer from before the move now arrives, and the page takes it in. Top story is
+  // watched meanwhile: the card must not leave it, even for a moment.
+  await page.evaluate(`(() => {
+    const zone = [...document.querySelectorAll('section[aria-labelledby]')].find(
+      (section) => document.getElementById(section.getAttribute('aria-labelledby'))?.textContent.trim() === 'Top story',
+    );
+    window.__emptied = !zone;
+    new MutationObserver(() => {
+      if (!zone.querySelector('li')) window.__emptied = true;
+    }).observe(zone, { childList: true, subtree: true });
+  })()`);
+  release();
+  await delivered;
+  await page.evaluate(
+    'new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))',
+  );
+  expect(await page.evaluate('window.__emptied')).toBe(false);
+  await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
+  // Requests still on their way when the test ends are let go, not fetched from a stopped server.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
 test('drag a card by keyboard into Top story, with spoken announcements', async ({
   page,
   board,

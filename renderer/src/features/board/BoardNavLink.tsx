@@ -13,11 +13,15 @@ export function BoardNavLink({ current }: { current: boolean }) {
   const [waiting, setWaiting] = useState(0);
   useEffect(() => {
     let alive = true;
+    // Only the answer to the latest count is shown: an earlier one may arrive after it.
+    let asked = 0;
     const count = (): void => {
+      const ticket = ++asked;
       Promise.all(LANGUAGES.map((language) => call('board:get', { language })))
-        .then(
-          (views) => alive && setWaiting(views.reduce((sum, view) => sum + view.notices.length, 0)),
-        )
+        .then((views) => {
+          if (alive && asked === ticket)
+            setWaiting(views.reduce((sum, view) => sum + view.notices.length, 0));
+        })
         .catch(() => undefined);
     };
     count();

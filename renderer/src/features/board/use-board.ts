@@ -30,15 +30,20 @@ export function useBoard(language: Language, messages: { stale: string }): Board
     languageRef.current = language;
   }, [language]);
 
+  // Answers travel apart from the desk chief's changes: an answer to a request made before
+  // a later request, or before a change made here, may show the board as it was (a move
+  // would seem undone), and is dropped.
+  const asked = useRef(0);
   const refresh = useCallback(async () => {
+    const ticket = ++asked.current;
     try {
       const next = await call('board:get', { language });
-      if (languageRef.current !== language) return;
+      if (languageRef.current !== language || asked.current !== ticket) return;
       versionRef.current = next.version;
       setView(next);
       setError(null);
     } catch (caught) {
-      setError((caught as Error).message);
+      if (asked.current === ticket) setError((caught as Error).message);
     }
   }, [language]);
 
@@ -71,6 +76,7 @@ export function useBoard(language: Language, messages: { stale: string }): Board
       if (baseVersion === null) return false;
       try {
         const next = await change(baseVersion);
+        asked.current++;
         versionRef.current = next.version;
         setView(next);
         setProblem(null);
