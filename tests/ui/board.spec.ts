@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { generateArticles, writeCorpusStore } from '../bench/corpus';
-import { expect, openDesk, startDeskServer, test as base, type DeskServer } from './fixtures';
+import {
+  expect,
+  holdAnswer,
+  openDesk,
+  settle,
+  startDeskServer,
+  test as base,
+  type DeskServer,
+} from './fixtures';
 
 interface ZoneItemShape {
   article: { id: string; headline: string };
@@ -118,30 +126,7 @@ test('an answer asked for before a move does not undo the move on screen', async
   await ui.open();
   // From here the core's next answer to the board's own request (English) is held on its
   // way back to the page; later requests pass.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let answered: () => void = () => undefined;
-  const boardAnswered = new Promise<void>((resolve) => {
-    answered = resolve;
-  });
-  let delivered: Promise<void> | null = null;
-  await page.route('**/api/dispatch', async (route) => {
-    const body = route.request().postDataJSON() as {
-      channel?: string;
-      payload?: { language?: string };
-    } | null;
-    if (body?.channel !== 'board:get' || body.payload?.language !== 'en' || delivered)
-      return route.continue();
-    let done: () => void = () => undefined;
-    delivered = new Promise<void>((resolve) => (done = resolve));
-    const response = await route.fetch();
-    answered();
-    await held;
-    await route.fulfill({ response });
-    done();
-  });
+  const held = await holdAnswer(page, 'board:get', (payload) => payload['language'] === 'en');
   // An article is saved elsewhere: the board asks for itself again (before the move below).
   const headline = await ui.latestHeadline(board, 1);
   const view = await board.call<BoardShape>('board:get', { language: 'en' });
@@ -152,7 +137,7 @@ test('an answer asked for before a move does not undo the move on screen', async
     baseRevision: article.revision,
     content: { ...article, byline: 'Desk' },
   });
-  await boardAnswered;
+  await held.answered;
   await ui.dragByMouse(ui.handle(headline), ui.zone('Top story'));
   await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
   // The answer from before the move now arrives, and the page takes it in. Top story is
@@ -166,15 +151,12 @@ test('an answer asked for before a move does not undo the move on screen', async
       if (!zone.querySelector('li')) window.__emptied = true;
     }).observe(zone, { childList: true, subtree: true });
   })()`);
-  release();
-  await delivered;
-  await page.evaluate(
-    'new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))',
-  );
+  held.release();
+  await held.delivered;
+  await settle(page);
   expect(await page.evaluate('window.__emptied')).toBe(false);
   await expect(ui.cards('Top story').first()).toHaveAttribute('aria-label', headline);
-  // Requests still on their way when the test ends are let go, not fetched from a stopped server.
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await held.stop();
 });
 
 test('drag a card by keyboard into Top story, with spoken announcements', async ({

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon';
 import type { Page } from '@playwright/test';
-import { expect, openDesk, test, type DeskServer } from './fixtures';
+import { expect, holdAnswer, openDesk, settle, test, type DeskServer } from './fixtures';
 
 test.use({ deskArgs: ['--test-clock'] });
 
@@ -232,43 +232,18 @@ test('a status answer that arrives after a notice does not hide the notice', asy
   );
   // The status the notice asks for as the desk opens is answered by the core at once (no
   // article waits yet), and that answer is held on its way back to the page.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  let answered: () => void = () => undefined;
-  const statusAnswered = new Promise<void>((resolve) => {
-    answered = resolve;
-  });
-  await page.route('**/api/dispatch', async (route) => {
-    const body = route.request().postDataJSON() as { channel?: string } | null;
-    if (body?.channel !== 'schedule:status') return route.continue();
-    const response = await route.fetch();
-    answered();
-    await held;
-    await route.fulfill({ response });
-  });
+  const held = await holdAnswer(page, 'schedule:status');
   await openDesk(page, desk);
-  await statusAnswered;
+  await held.answered;
   await setCoreClock(desk, anHourLate);
   const notice = page.getByRole('alert').filter({ hasText: 'waits for your confirmation' });
   await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
-  // The older answer arrives last, and the page has taken it in.
-  const delivered = page.waitForResponse(
-    (response) =>
-      response.url().endsWith('/api/dispatch') &&
-      (response.request().postDataJSON() as { channel?: string } | null)?.channel ===
-        'schedule:status',
-  );
-  release();
-  await (await delivered).finished();
-  // A task and two frames: the answer's JSON is read and anything it sets is drawn.
-  await page.evaluate(
-    'new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))',
-  );
+  // The older answer arrives last, and the page takes it in.
+  held.release();
+  await held.delivered;
+  await settle(page);
   await expect(notice.getByRole('link', { name: article.headline })).toBeVisible();
-  // Requests still on their way when the test ends are let go, not fetched from a stopped server.
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await held.stop();
 });
 
 test('the calendar warns when a pinned top story would hold the home page as a scheduled article goes live', async ({

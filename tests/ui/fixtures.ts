@@ -149,4 +149,66 @@ export async function openDesk(page: Page, desk: DeskServer, hash = ''): Promise
   await expect(page.locator('header nav')).toBeVisible();
 }
 
+/** One call the page makes to the desk server, held on its way back (see {@link holdAnswer}). */
+export interface HeldAnswer {
+  /** Settles once the core has answered the held call (the answer is not delivered yet). */
+  answered: Promise<void>;
+  /** Lets the held answer go on to the page. */
+  release: () => void;
+  /** Settles once the page has been handed the held answer. */
+  delivered: Promise<void>;
+  /** Stops holding; calls still on their way when a test ends are let go. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * Holds the real core's answer to the next call the page makes on `channel` (whose payload
+ * `matches`): the call reaches the core at once, its answer reaches the page on `release`.
+ * Later calls pass. For tests of answers that arrive out of order.
+ */
+export async function holdAnswer(
+  page: Page,
+  channel: string,
+  matches: (payload: Record<string, unknown>) => boolean = () => true,
+): Promise<HeldAnswer> {
+  const signal = (): { promise: Promise<void>; settle: () => void } => {
+    let settle: () => void = () => undefined;
+    const promise = new Promise<void>((resolve) => {
+      settle = resolve;
+    });
+    return { promise, settle };
+  };
+  const released = signal();
+  const answered = signal();
+  const delivered = signal();
+  let taken = false;
+  const pattern = '**/api/dispatch';
+  await page.route(pattern, async (route) => {
+    const body = route.request().postDataJSON() as {
+      channel?: string;
+      payload?: Record<string, unknown>;
+    } | null;
+    if (taken || body?.channel !== channel || !matches(body.payload ?? {})) return route.continue();
+    taken = true;
+    const response = await route.fetch();
+    answered.settle();
+    await released.promise;
+    await route.fulfill({ response });
+    delivered.settle();
+  });
+  return {
+    answered: answered.promise,
+    release: released.settle,
+    delivered: delivered.promise,
+    stop: () => page.unrouteAll({ behavior: 'ignoreErrors' }),
+  };
+}
+
+/** Lets the page run a task and draw two frames: an answer it was handed is taken in and shown. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    'new Promise((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 0))',
+  );
+}
+
 export { expect };
