@@ -1,11 +1,14 @@
 /** Bundles and starts {@link ./store-child.ts} as a real separate Node process. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
-/** Bundles the child once into a temp folder; returns the script's path. */
-export async function bundleStoreChild(): Promise<string> {
+/**
+ * Bundles the child once into a temp folder; returns the script's path and a way to remove
+ * the folder (a test file calls it when its children are done).
+ */
+export async function bundleStoreChild(): Promise<{ script: string; remove: () => Promise<void> }> {
   // Inside the repository (.tmp/ is ignored), so the packages left out of the bundle
   // (native ones such as sharp) resolve from node_modules as usual.
   const root = join(import.meta.dirname, '..', '..', '.tmp');
@@ -26,7 +29,7 @@ export async function bundleStoreChild(): Promise<string> {
       js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
     },
   });
-  return out;
+  return { script: out, remove: () => rm(dirname(out), { recursive: true, force: true }) };
 }
 
 export interface StoreChild {

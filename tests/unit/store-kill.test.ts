@@ -26,7 +26,9 @@ let script: string;
 const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  script = await bundleStoreChild();
+  const bundled = await bundleStoreChild();
+  script = bundled.script;
+  cleanups.push(bundled.remove);
 });
 afterAll(() => Promise.all(cleanups.map((cleanup) => cleanup())));
 

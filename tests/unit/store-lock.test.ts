@@ -14,7 +14,9 @@ const children: StoreChild[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  script = await bundleStoreChild();
+  const bundled = await bundleStoreChild();
+  script = bundled.script;
+  cleanups.push(bundled.remove);
 });
 afterAll(async () => {
   for (const child of children) child.process.kill('SIGKILL');
