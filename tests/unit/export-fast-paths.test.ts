@@ -29,6 +29,8 @@ import { StoredEntry, plainEntry } from '../../electron/core/export/stored-entry
 import { generateArticles, seededRandom } from '../bench/corpus.js';
 import { makeTempDir } from '../helpers/temp-store.js';
 import { scanArticles, scanInThread } from '../../electron/core/export/export-bundle.js';
+import type { PageOrder } from '../../electron/core/export/article-pages.js';
+import { alternateLanguages } from '../../electron/core/export/render-pool.js';
 
 /** What the store writes for an article, parsed back: the shape the fast check accepts. */
 const stored = (article: Article): Record<string, unknown> =>
@@ -315,5 +317,34 @@ describe('the scan of the article folder', () => {
     } finally {
       await cleanup();
     }
+  });
+});
+
+describe('the order article pages are written in', () => {
+  it('takes the language sections in turn, each in the order it was given', () => {
+    const order = (path: string): PageOrder => ({ id: path, path, twin: null, previous: null });
+    const given = [
+      'en/2026/01/a/index.html',
+      'en/2026/01/b/index.html',
+      'en/2026/02/c/index.html',
+      'ru/2026/01/d/index.html',
+      'ru/2026/03/e/index.html',
+    ].map(order);
+    expect(alternateLanguages(given).map((o) => o.path)).toEqual([
+      'en/2026/01/a/index.html',
+      'ru/2026/01/d/index.html',
+      'en/2026/01/b/index.html',
+      'ru/2026/03/e/index.html',
+      'en/2026/02/c/index.html',
+    ]);
+    const reversed = [...given].reverse();
+    expect(alternateLanguages(reversed).map((o) => o.path)).toEqual([
+      'ru/2026/03/e/index.html',
+      'en/2026/02/c/index.html',
+      'ru/2026/01/d/index.html',
+      'en/2026/01/b/index.html',
+      'en/2026/01/a/index.html',
+    ]);
+    expect(alternateLanguages(given.slice(0, 3))).toEqual(given.slice(0, 3));
   });
 });

@@ -19,4 +19,14 @@ describe('page titles', () => {
     expect(longer.startsWith(title.slice(0, -1))).toBe(true);
     expect(title.slice(0, -1)).not.toMatch(/\s$/);
   });
+
+  it('count characters, not UTF-16 units, near the limit', () => {
+    // 41 units of text, five flags of 4 units (2 characters) each and the name's 11:
+    // 72 units, 62 characters.
+    const main = 'Cup final draws fans from five countries ' + '🇦🇿🇬🇪🇦🇲🇰🇿🇺🇿';
+    const full = `${main} — Newsroom`;
+    expect(full.length).toBeGreaterThan(TITLE_MAX_LENGTH);
+    expect([...full].length).toBeLessThanOrEqual(TITLE_MAX_LENGTH);
+    expect(pageTitle(main, 'Newsroom')).toBe(full);
+  });
 });

@@ -68,6 +68,27 @@ interface Thread {
   pending: Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>;
 }
 
+/**
+ * The orders of each language section in turn, one of each at a time, each section still in
+ * folder order. Pages of both languages from the start: the page code the engine compiles
+ * for one language's texts is then not thrown away and compiled again at the other's.
+ */
+export function alternateLanguages(orders: PageOrder[]): PageOrder[] {
+  const sections = new Map<string, PageOrder[]>();
+  for (const order of orders) {
+    const section = order.path.slice(0, order.path.indexOf('/') + 1);
+    const list = sections.get(section);
+    if (list) list.push(order);
+    else sections.set(section, [order]);
+  }
+  if (sections.size < 2) return orders;
+  const lists = [...sections.values()];
+  const out: PageOrder[] = [];
+  for (let i = 0; out.length < orders.length; i++)
+    for (const list of lists) if (i < list.length) out.push(list[i] as PageOrder);
+  return out;
+}
+
 export class RenderPool {
   private seq = 0;
   private readonly threads: Thread[] = [];
@@ -195,6 +216,7 @@ export class RenderPool {
     for (const [index, list] of byThread) {
       list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       if (index % 2 !== 0) list.reverse();
+      byThread.set(index, alternateLanguages(list));
     }
     const out: PageResult[] = [];
     let done = 0;

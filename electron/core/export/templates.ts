@@ -6,7 +6,7 @@
  * templates. Every text is escaped here; article HTML arrives already sanitised. Links are
  * relative, so the bundle works under any path.
  */
-import type { Language } from '../../../shared/domain.js';
+import type { Language, Tag } from '../../../shared/domain.js';
 import { escapeAttribute } from './allow-list.js';
 import type { ResolvedImage } from './rich-text.js';
 import {
@@ -108,12 +108,10 @@ export function layout(input: LayoutInput): string {
         'img-src data:',
       )
     : PAGE_CSP;
-  const alternates = (head.alternates ?? [])
-    .map(
-      (a) =>
-        `<link rel="alternate" hreflang="${a.language}" href="${escapeHtml(absoluteUrl(base, a.path))}">`,
-    )
-    .join('');
+  let alternates = '';
+  if (head.alternates)
+    for (const a of head.alternates)
+      alternates += `<link rel="alternate" hreflang="${a.language}" href="${escapeHtml(absoluteUrl(base, a.path))}">`;
   const style = input.inlineCss
     ? `<style>${input.inlineCss.css}</style>`
     : `<link rel="stylesheet" href="${escapeHtml(rootPrefix(path) + CSS_PATH)}">`;
@@ -227,6 +225,22 @@ export interface ArticlePageInput {
   inlineCss?: { css: string; hash: string };
 }
 
+/** The article's tags that have a page, in the article's order. */
+function shownTags(plan: SitePlan, entry: SiteEntry): Tag[] {
+  const shown: Tag[] = [];
+  for (const id of entry.tagIds) {
+    const tag = plan.meta.tags.find((candidate) => candidate.id === id);
+    if (tag !== undefined && plan.tagPath.has(tag.id)) shown.push(tag);
+  }
+  return shown;
+}
+
+const metaProperty = (property: string, content: string): string =>
+  `<meta property="${property}" content="${escapeHtml(content)}">\n`;
+
+const metaName = (name: string, content: string): string =>
+  `<meta name="${name}" content="${escapeHtml(content)}">\n`;
+
 export function articlePage(input: ArticlePageInput): string {
   const { plan, entry } = input;
   const path = plan.articlePath.get(entry.id) as string;
@@ -240,15 +254,16 @@ export function articlePage(input: ArticlePageInput): string {
     entry.categoryId && plan.categoryPath.has(entry.categoryId)
       ? linkTo(path, `${language}/${plan.categoryPath.get(entry.categoryId)}/index.html`)
       : null;
-  const tags = entry.tagIds
-    .map((id) => plan.meta.tags.find((tag) => tag.id === id))
-    .filter((tag) => tag !== undefined && plan.tagPath.has(tag.id));
+  const tags = shownTags(plan, entry);
   const url = absoluteUrl(settings.baseUrl, path);
   const description = entry.seoDescription || entry.standfirst || entry.headline;
-  const title = pageTitle(entry.seoTitle || entry.headline, settings.newsroomName);
+  const socialTitle = entry.seoTitle || entry.headline;
+  const title = pageTitle(socialTitle, settings.newsroomName);
   const imageUrl = input.featured
     ? absoluteUrl(settings.baseUrl, input.featured.src.replace(/^(\.\.\/)+/, ''))
     : null;
+  // Built field by field, every field always present (undefined ones are left out by
+  // JSON.stringify): one object shape for every article.
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -258,42 +273,37 @@ export function articlePage(input: ArticlePageInput): string {
     datePublished: entry.publishedAt,
     dateModified: entry.updatedAt,
     mainEntityOfPage: url,
-    ...(entry.byline ? { author: [{ '@type': 'Person', name: entry.byline }] } : {}),
+    author: entry.byline ? [{ '@type': 'Person', name: entry.byline }] : undefined,
     publisher: {
       '@type': 'Organization',
       name: settings.newsroomName,
       url: absoluteUrl(settings.baseUrl, ''),
     },
-    ...(category ? { articleSection: category } : {}),
-    ...(tags.length ? { keywords: tags.map((tag) => tag?.name[language]) } : {}),
-    ...(imageUrl ? { image: [imageUrl] } : {}),
+    articleSection: category || undefined,
+    keywords: tags.length ? tags.map((tag) => tag.name[language]) : undefined,
+    image: imageUrl ? [imageUrl] : undefined,
   };
-  const meta: [string, string][] = [
-    ['og:type', 'article'],
-    ['og:site_name', settings.newsroomName],
-    ['og:title', entry.seoTitle || entry.headline],
-    ['og:description', description],
-    ['og:url', url],
-    ['og:locale', OG_LOCALE[language]],
-    ...(twin ? [['og:locale:alternate', OG_LOCALE[twin.language]] as [string, string]] : []),
-    ['article:published_time', entry.publishedAt],
-    ['article:modified_time', entry.updatedAt],
-    ...(category ? [['article:section', category] as [string, string]] : []),
-    ...tags.map((tag) => ['article:tag', tag?.name[language] ?? ''] as [string, string]),
-    ...(imageUrl ? [['og:image', imageUrl] as [string, string]] : []),
-  ];
-  const twitter: [string, string][] = [
-    ['twitter:card', imageUrl ? 'summary_large_image' : 'summary'],
-    ['twitter:title', entry.seoTitle || entry.headline],
-    ['twitter:description', description],
-    ...(imageUrl ? [['twitter:image', imageUrl] as [string, string]] : []),
-  ];
-  const extraHead =
-    meta.map(([p, c]) => `<meta property="${p}" content="${escapeHtml(c)}">`).join('\n') +
-    '\n' +
-    twitter.map(([n, c]) => `<meta name="${n}" content="${escapeHtml(c)}">`).join('\n') +
-    '\n' +
-    `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>\n`;
+  // Open Graph and Twitter card meta, one line each.
+  let extraHead =
+    metaProperty('og:type', 'article') +
+    metaProperty('og:site_name', settings.newsroomName) +
+    metaProperty('og:title', socialTitle) +
+    metaProperty('og:description', description) +
+    metaProperty('og:url', url) +
+    metaProperty('og:locale', OG_LOCALE[language]);
+  if (twin) extraHead += metaProperty('og:locale:alternate', OG_LOCALE[twin.language]);
+  extraHead +=
+    metaProperty('article:published_time', entry.publishedAt) +
+    metaProperty('article:modified_time', entry.updatedAt);
+  if (category) extraHead += metaProperty('article:section', category);
+  for (const tag of tags) extraHead += metaProperty('article:tag', tag.name[language] ?? '');
+  if (imageUrl) extraHead += metaProperty('og:image', imageUrl);
+  extraHead +=
+    metaName('twitter:card', imageUrl ? 'summary_large_image' : 'summary') +
+    metaName('twitter:title', socialTitle) +
+    metaName('twitter:description', description);
+  if (imageUrl) extraHead += metaName('twitter:image', imageUrl);
+  extraHead += `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>\n`;
   const metaLine = [
     entry.byline
       ? `<span class="byline">${escapeHtml(t.by)} ${escapeHtml(entry.byline)}</span>`
@@ -316,9 +326,12 @@ export function articlePage(input: ArticlePageInput): string {
   const correction = entry.correctionNote.trim()
     ? `<aside class="correction" aria-labelledby="correction-title"><h2 id="correction-title">${escapeHtml(t.correction)}</h2><p>${escapeHtml(entry.correctionNote)}</p></aside>`
     : '';
-  const tagList = tags.length
-    ? `<nav class="tags" aria-label="${escapeHtml(t.tags)}"><ul>${tags.map((tag) => `<li><a href="${escapeHtml(linkTo(path, `${language}/tag/${plan.tagPath.get(tag?.id ?? '')}/index.html`))}">${escapeHtml(tag?.name[language] ?? '')}</a></li>`).join('')}</ul></nav>`
-    : '';
+  let tagList = '';
+  if (tags.length) {
+    for (const tag of tags)
+      tagList += `<li><a href="${escapeHtml(linkTo(path, `${language}/tag/${plan.tagPath.get(tag.id)}/index.html`))}">${escapeHtml(tag.name[language] ?? '')}</a></li>`;
+    tagList = `<nav class="tags" aria-label="${escapeHtml(t.tags)}"><ul>${tagList}</ul></nav>`;
+  }
   const twinLink =
     twin && twinPath
       ? `<p class="twin"><a href="${escapeHtml(linkTo(path, twinPath))}" hreflang="${twin.language}" lang="${twin.language}">${escapeHtml(SITE_TEXT[twin.language].readIn)}: ${escapeHtml(twin.headline)}</a></p>`
@@ -575,7 +588,8 @@ export const TITLE_MAX_LENGTH = 70;
 
 export function pageTitle(main: string, siteName: string): string {
   const full = `${main} — ${siteName}`;
-  if ([...full].length <= TITLE_MAX_LENGTH) return full;
+  // No more UTF-16 units than the limit: no more characters either, no need to count them.
+  if (full.length <= TITLE_MAX_LENGTH || [...full].length <= TITLE_MAX_LENGTH) return full;
   const chars = [...main];
   if (chars.length <= TITLE_MAX_LENGTH) return main;
   const cut = chars.slice(0, TITLE_MAX_LENGTH - 1).join('');
