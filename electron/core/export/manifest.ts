@@ -165,25 +165,26 @@ function fromRow(
   textEnd = 0,
 ): [string, string, StoredArticle] | null {
   if (!Array.isArray(row) || row.length !== ROW_WIDTH) return null;
-  const [
-    id,
-    path,
-    hash,
-    mtimeMs,
-    size,
-    contentKey,
-    pageKey,
-    mediaList,
-    language,
-    categoryId,
-    tagIds,
-    slug,
-    twinId,
-    publishedAt,
-    updatedAt,
-    revision,
-    teaser,
-  ] = row as unknown[];
+  // By index, in the order of ARTICLE_FIELDS: unpacking seventeen values through the
+  // array iterator cost more, ten thousand times per export.
+  const fields = row as unknown[];
+  const id = fields[0];
+  const path = fields[1];
+  const hash = fields[2];
+  const mtimeMs = fields[3];
+  const size = fields[4];
+  const contentKey = fields[5];
+  const pageKey = fields[6];
+  const mediaList = fields[7];
+  const language = fields[8];
+  const categoryId = fields[9];
+  const tagIds = fields[10];
+  const slug = fields[11];
+  const twinId = fields[12];
+  const publishedAt = fields[13];
+  const updatedAt = fields[14];
+  const revision = fields[15];
+  const teaser = fields[16];
   const used = media(mediaList);
   if (
     !str(id) ||
