@@ -235,7 +235,7 @@ describe('the export manifest', () => {
     timeZone: 'Asia/Baku',
     latestKeys: { en: 'le', ru: 'lr' },
     placesKeys: { en: 'pe', ru: 'pr' },
-    files: { ...files },
+    files: new Map(Object.entries(files)),
     listKeys: { 'index.html': 'l0' },
     articles: { ...articles },
   });

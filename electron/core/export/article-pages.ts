@@ -59,7 +59,7 @@ export interface PageOrder {
 export function pageOrder(
   plan: SitePlan,
   id: string,
-  previous: Record<string, string>,
+  previous: ReadonlyMap<string, string>,
 ): PageOrder | null {
   const path = plan.articlePath.get(id);
   const entry = plan.entries.get(id);
@@ -70,7 +70,7 @@ export function pageOrder(
     id,
     path,
     twin: twin && twinPath ? { entry: plainEntry(twin), path: twinPath } : null,
-    previous: previous[path] ?? null,
+    previous: previous.get(path) ?? null,
   };
 }
 

@@ -346,7 +346,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       previous.siteKey === site &&
       meta.settings.languages.every((l) => previous?.placesKeys[l] === placesKeys.get(l)) &&
       Object.keys(previous.articles).length === plan.articlePath.size &&
-      Object.entries(previous.listKeys).every(([path]) => previous?.files[path] !== undefined);
+      Object.keys(previous.listKeys).every((path) => previous?.files.has(path));
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
     const articles: Record<string, ManifestArticle> = {};
     const pageKey = (id: string): string => {
@@ -403,7 +403,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           before !== undefined &&
           before.pageKey === key &&
           before.path === path &&
-          previous.files[path] !== undefined;
+          previous.files.has(path);
         // The very object of the previous manifest: its row is written out as it was read.
         articles[id] = same && before === source ? before : { ...source, path, pageKey: key };
         if (same) continue;
@@ -419,7 +419,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     writer = await (writing ?? BundleWriter.start(target, mode));
     writing = null;
     const folder = writer.folder;
-    const files: Record<string, string> = {};
+    const files = new Map<string, string>();
     const written: string[] = [];
     let unchanged = 0;
     // 4. Article pages (the bulk) in the threads holding their bodies, while this thread
@@ -431,23 +431,22 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       { siteKey: site, latestKeys },
       toWrite,
       folder,
-      previous?.files ?? {},
+      previous?.files ?? new Map<string, string>(),
       (done) => progress({ phase: 'rendering', done: done + (total - toWrite.length), total }),
     );
     const listKeys = new Map<string, string>();
     const pages = renderSitePages(plan, {
       siteKey: site,
       keys: listKeys,
-      unchanged: (path, key) =>
-        previous?.listKeys[path] === key && previous.files[path] !== undefined,
+      unchanged: (path, key) => previous?.listKeys[path] === key && previous.files.has(path),
       ...(listsAsBefore && previous ? { asBefore: previous.listKeys } : {}),
     });
     const siteWriter = writer;
     await eachLimited([...pages], 8, async ([path, html]) => {
       const bytes = Buffer.from(html);
       const hash = sha256(bytes);
-      files[path] = hash;
-      if (previous && previous.files[path] === hash) {
+      files.set(path, hash);
+      if (previous && previous.files.get(path) === hash) {
         unchanged++;
         return;
       }
@@ -456,11 +455,11 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     });
     for (const path of listKeys.keys()) {
       if (pages.has(path)) continue;
-      files[path] = previous?.files[path] as string;
+      files.set(path, previous?.files.get(path) as string);
       unchanged++;
     }
     for (const page of await articlePages) {
-      files[page.path] = page.hash;
+      files.set(page.path, page.hash);
       if (!previous) {
         // A full export: the threads worked out each page's key and manifest row as they wrote it.
         const article: ManifestArticle = {
@@ -478,13 +477,13 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       }
     }
     for (const [id, path] of plan.articlePath) {
-      if (files[path] !== undefined) continue;
-      const before = previous?.files[path];
+      if (files.has(path)) continue;
+      const before = previous?.files.get(path);
       if (before === undefined) {
         warn('page_missing', `The page of article ${id} could not be written.`, id);
         continue;
       }
-      files[path] = before;
+      files.set(path, before);
       unchanged++;
     }
     // 5. Media: every image an exported article uses, once.
@@ -496,7 +495,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     progress({ phase: 'media', done: 0, total: mediaList.length });
     for (const info of mediaList) {
       const names = mediaFiles(info);
-      const present = names.every((name) => previous?.files[name] !== undefined);
+      const present = names.every((name) => previous?.files.has(name));
       if (!present) {
         try {
           await writer.ensureFolder(join(writer.folder, 'media'));
@@ -510,14 +509,12 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           continue;
         }
       } else unchanged += names.length;
-      for (const name of names) files[name] = `media:${info.name}`;
+      for (const name of names) files.set(name, `media:${info.name}`);
       progress({ phase: 'media', done: ++mediaDone, total: mediaList.length });
     }
     // 6. What the previous bundle had and this one does not.
     const removes = previous
-      ? Object.keys(previous.files)
-          .filter((path) => !(path in files))
-          .sort()
+      ? [...previous.files.keys()].filter((path) => !files.has(path)).sort()
       : [];
     const manifest: Manifest = {
       format: MANIFEST_FORMAT,
@@ -542,7 +539,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     let zip: string | null = null;
     if (options.zip) {
       progress({ phase: 'zipping', done: 0, total: 1 });
-      zip = await zipFolder(target, resolve(options.zip), Object.keys(files).sort());
+      zip = await zipFolder(target, resolve(options.zip), [...files.keys()].sort());
       progress({ phase: 'zipping', done: 1, total: 1 });
     }
     progress({ phase: 'done', done: 1, total: 1 });
@@ -550,7 +547,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       target,
       mode,
       articles: plan.articlePath.size,
-      pages: Object.keys(files).filter((p) => p.endsWith('.html')).length,
+      pages: [...files.keys()].filter((p) => p.endsWith('.html')).length,
       written: written.length,
       unchanged,
       removed: removes.length,

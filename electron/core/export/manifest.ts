@@ -56,8 +56,11 @@ export interface Manifest {
   latestKeys: Record<string, string>;
   /** Key of what each language's curated places (home pages, category leads) show. */
   placesKeys: Record<string, string>;
-  /** Hash (or `media:<name>` for images) of every file of the bundle, article pages included. */
-  files: Record<string, string>;
+  /**
+   * Hash (or `media:<name>` for images) of every file of the bundle, article pages
+   * included. A map: ten thousand paths as an object's keys cost more to add and to list.
+   */
+  files: Map<string, string>;
   /** Keys of list pages (what each showed), so unchanged ones are not rendered again. */
   listKeys: Record<string, string>;
   articles: Record<string, ManifestArticle>;
@@ -260,7 +263,10 @@ const madeRows = new WeakMap<ManifestArticle, { row: string; hash: string }>();
 /** Text rows made in worker threads, for entries read there. */
 const madeTexts = new WeakMap<SiteEntry, string>();
 
-type Shell = Omit<Manifest, 'articles'> & { textHash: string };
+type Shell = Omit<Manifest, 'articles' | 'files'> & {
+  files: Record<string, string>;
+  textHash: string;
+};
 
 function parseShell(raw: unknown): Shell | null {
   if (
@@ -307,7 +313,7 @@ function emptyOf(shell: Shell): Manifest {
     timeZone: shell.timeZone,
     latestKeys: shell.latestKeys,
     placesKeys: shell.placesKeys,
-    files: shell.files,
+    files: new Map(Object.entries(shell.files)),
     listKeys: shell.listKeys,
     articles: {},
   };
@@ -322,7 +328,7 @@ function addArticle(
   const [id, hash, article] = parsed;
   manifest.articles[id] = article;
   // No hash: the page could not be written, so the bundle does not have it.
-  if (hash) manifest.files[article.path] = hash;
+  if (hash) manifest.files.set(article.path, hash);
   return true;
 }
 
@@ -431,7 +437,7 @@ export function emptyManifest(): Manifest {
     timeZone: 'UTC',
     latestKeys: {},
     placesKeys: {},
-    files: {},
+    files: new Map(),
     listKeys: {},
     articles: {},
   };
@@ -513,7 +519,7 @@ export function manifestParts(manifest: Manifest): Buffer[] {
   for (const id of Object.keys(manifest.articles).sort()) {
     const article = manifest.articles[id] as ManifestArticle;
     pagePaths.add(article.path);
-    const hash = manifest.files[article.path] ?? '';
+    const hash = manifest.files.get(article.path) ?? '';
     if (!(article instanceof StoredArticle && StoredArticle.copyRow(article, hash, rows))) {
       const made = madeRows.get(article);
       rows.text(made && made.hash === hash ? made.row : JSON.stringify(toRow(id, article, hash)));
@@ -527,8 +533,8 @@ export function manifestParts(manifest: Manifest): Buffer[] {
   for (const part of textParts) textHash.update(part);
   const files: Record<string, string> = {};
   const others: string[] = [];
-  for (const path in manifest.files) if (!pagePaths.has(path)) others.push(path);
-  for (const path of others.sort()) files[path] = manifest.files[path] as string;
+  for (const path of manifest.files.keys()) if (!pagePaths.has(path)) others.push(path);
+  for (const path of others.sort()) files[path] = manifest.files.get(path) as string;
   const sorted = (record: Record<string, string>): Record<string, string> => {
     const out: Record<string, string> = {};
     for (const key of Object.keys(record).sort()) out[key] = record[key] as string;

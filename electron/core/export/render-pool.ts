@@ -199,7 +199,7 @@ export class RenderPool {
     keys: { siteKey: string; latestKeys: ReadonlyMap<Language, string> },
     ids: string[],
     folder: string,
-    previous: Record<string, string>,
+    previous: ReadonlyMap<string, string>,
     onProgress: (done: number) => void,
   ): Promise<PageResult[]> {
     const byThread = new Map<number, PageOrder[]>();
