@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Language } from '../../../shared/domain.js';
 import type { RenderedBody } from './article-reader.js';
-import { sha256 } from './content-hash.js';
+import { contentHash } from './content-hash.js';
 import { manifestRows, type ManifestArticle } from './manifest.js';
 import { plainEntry } from './stored-entry.js';
 import { PathRegistry, resolveInsideBundle } from './site-paths.js';
@@ -99,7 +99,7 @@ export function articlePageKey(
   latestKey: string,
 ): string {
   const twin = exportedTwin(plan, entry);
-  return sha256(
+  return contentHash(
     JSON.stringify([
       siteKey,
       contentKey,
@@ -176,7 +176,7 @@ export class PageWriter {
       }
       const bytes = this.page(plan, body);
       this.bodies.delete(order.id);
-      const hash = sha256(bytes);
+      const hash = contentHash(bytes);
       const pageKey = articlePageKey(
         plan,
         body.entry,

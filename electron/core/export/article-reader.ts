@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Article } from '../../../shared/domain.js';
 import { utf8Text } from '../store/utf8-text.js';
 import { decodeArticle } from './article-decode.js';
-import { sha256 } from './content-hash.js';
+import { contentHash } from './content-hash.js';
 import { mediaName, probeMedia, resolvedImage, type MediaInfo } from './media.js';
 import { imageSources, renderBody, type BodyProblem, type ResolvedImage } from './rich-text.js';
 import { defaultPath, isExportable, toEntry, type SiteEntry } from './site-model.js';
@@ -105,7 +105,7 @@ function readWhole(path: string): {
     const bytes = readBuffer.subarray(0, read);
     return {
       text: utf8Text(bytes),
-      contentKey: sha256(bytes),
+      contentKey: contentHash(bytes),
       mtimeMs: info.mtimeMs,
       size: info.size,
     };

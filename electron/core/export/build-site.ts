@@ -5,7 +5,7 @@
  */
 import type { Language } from '../../../shared/domain.js';
 import { articlePageKey } from './article-pages.js';
-import { sha256 } from './content-hash.js';
+import { contentHash } from './content-hash.js';
 import { atomFeed, jsonFeed, robotsTxt, rssFeed, sitemapFiles } from './feeds.js';
 import type { ResolvedImage } from './rich-text.js';
 import { SITE_CSS } from './site-css.js';
@@ -31,8 +31,6 @@ export interface RenderedArticle {
   bodyHtml: string;
   featured: ResolvedImage | null;
 }
-
-export { sha256 };
 
 export function renderArticlePage(plan: SitePlan, article: RenderedArticle): [string, string] {
   const path = plan.articlePath.get(article.entry.id);
@@ -78,7 +76,7 @@ function keyed(
   render: () => string,
 ): void {
   if (reuse) {
-    const key = sha256(JSON.stringify([reuse.siteKey, path, facts()]));
+    const key = contentHash(JSON.stringify([reuse.siteKey, path, facts()]));
     reuse.keys.set(path, key);
     if (reuse.unchanged(path, key)) return;
   }
@@ -213,7 +211,7 @@ export { articlePageKey };
 
 /** Identifies the latest-news list of a language as the pages show it. */
 export function latestKey(plan: SitePlan, language: Language): string {
-  return sha256(JSON.stringify(teaserFacts(plan, plan.latest.get(language) ?? [])));
+  return contentHash(JSON.stringify(teaserFacts(plan, plan.latest.get(language) ?? [])));
 }
 
 /**
@@ -223,7 +221,7 @@ export function latestKey(plan: SitePlan, language: Language): string {
 export function placesKey(plan: SitePlan, language: Language): string {
   const places = plan.places?.get(language);
   const ids = (list: readonly SiteEntry[]): string[] => list.map((e) => e.id);
-  return sha256(
+  return contentHash(
     JSON.stringify(
       places
         ? [
@@ -242,7 +240,7 @@ export function placesKey(plan: SitePlan, language: Language): string {
 /** Identifies everything site-wide a page shows: settings, taxonomy and their folders, templates. */
 export function siteKey(plan: SitePlan): string {
   const { newsroomName, baseUrl, languages, defaultLanguage, timeZone } = plan.meta.settings;
-  return sha256(
+  return contentHash(
     JSON.stringify([
       TEMPLATE_VERSION,
       [newsroomName, baseUrl, languages, defaultLanguage, timeZone],

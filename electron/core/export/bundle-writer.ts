@@ -75,8 +75,11 @@ export async function lockTarget(target: string): Promise<() => Promise<void>> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
+      try {
+        await handle.writeFile(String(process.pid));
+      } finally {
+        await handle.close();
+      }
       return () => rm(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -269,11 +272,14 @@ export class BundleWriter {
     const journal = { stage: this.folder, moves: written, removes };
     const temp = `${journalPath}.tmp`;
     const handle = await open(temp, 'w');
-    await handle.writeFile(JSON.stringify(journal));
-    // The one fsync of an incremental export: the journal must outlive a crash for the
-    // next export to finish the moves it lists.
-    await handle.sync();
-    await handle.close();
+    try {
+      await handle.writeFile(JSON.stringify(journal));
+      // The one fsync of an incremental export: the journal must outlive a crash for the
+      // next export to finish the moves it lists.
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, journalPath);
     onStep('journal', 0);
     await applyJournal(this.target, journal, (done) => onStep('move', done));

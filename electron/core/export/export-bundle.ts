@@ -29,7 +29,7 @@ import {
   renderSitePages,
   siteKey as computeSiteKey,
 } from './build-site.js';
-import { sha256 } from './content-hash.js';
+import { contentHash } from './content-hash.js';
 import {
   MANIFEST_FILE,
   MANIFEST_FORMAT,
@@ -444,7 +444,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     const siteWriter = writer;
     await eachLimited([...pages], 8, async ([path, html]) => {
       const bytes = Buffer.from(html);
-      const hash = sha256(bytes);
+      const hash = contentHash(bytes);
       files.set(path, hash);
       if (previous && previous.files.get(path) === hash) {
         unchanged++;

@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256 } from './content-hash.js';
+import { contentDigest, contentHash } from './content-hash.js';
 import type { MediaInfo } from './media.js';
 import { isRecord, str, strOrNull } from './row-checks.js';
 import type { SiteEntry } from './site-model.js';
@@ -34,7 +34,7 @@ import {
 } from './stored-entry.js';
 
 export const MANIFEST_FILE = '.newsroom-export.json';
-export const MANIFEST_FORMAT = 3;
+export const MANIFEST_FORMAT = 4;
 
 export interface ManifestArticle {
   /** Bundle path of the article's page. */
@@ -408,7 +408,7 @@ export function decodeManifest(bytes: Buffer): Manifest | null {
   const rows: unknown = JSON.parse(bytes.toString('utf8', rowsStart, textsStart + 2));
   if (!shell || !Array.isArray(rows)) return null;
   const textEnd = Math.max(textStart, footerStart);
-  if (sha256(bytes.subarray(textStart, textEnd)) !== shell.textHash) return null;
+  if (contentHash(bytes.subarray(textStart, textEnd)) !== shell.textHash) return null;
   const manifest = emptyOf(shell);
   const rowsEnd = textsStart;
   let row = articlesStart + ARTICLES_START.length;
@@ -540,7 +540,7 @@ export function manifestParts(manifest: Manifest): Buffer[] {
     for (const key of Object.keys(record).sort()) out[key] = record[key] as string;
     return out;
   };
-  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},"textFields":${JSON.stringify(TEXT_FIELDS)},"textHash":"${textHash.digest('hex')}",`;
+  const header = `{"format":${MANIFEST_FORMAT},"siteKey":${JSON.stringify(manifest.siteKey)},"timeZone":${JSON.stringify(manifest.timeZone)},"latestKeys":${JSON.stringify(sorted(manifest.latestKeys))},"placesKeys":${JSON.stringify(sorted(manifest.placesKeys))},"files":${JSON.stringify(files)},"listKeys":${JSON.stringify(sorted(manifest.listKeys))},"articleFields":${JSON.stringify(ARTICLE_FIELDS)},"textFields":${JSON.stringify(TEXT_FIELDS)},"textHash":"${contentDigest(textHash)}",`;
   return [Buffer.from(header), ARTICLES_START, ...rows.done(), TEXTS_START, ...textParts, FOOTER];
 }
 

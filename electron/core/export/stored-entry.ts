@@ -10,7 +10,7 @@
  * {@link plainEntry} first.
  */
 import type { ImageRef, Language } from '../../../shared/domain.js';
-import { sha256 } from './content-hash.js';
+import { contentHash } from './content-hash.js';
 import { imageRef, str } from './row-checks.js';
 import type { SiteEntry } from './site-model.js';
 
@@ -193,7 +193,7 @@ export function teaserKey(entry: SiteEntry): string {
   if (entry instanceof StoredEntry) return entry.teaserKey;
   let key = teaserKeys.get(entry);
   if (key === undefined) {
-    key = sha256(JSON.stringify([entry.headline, entry.standfirst])).slice(0, 32);
+    key = contentHash(JSON.stringify([entry.headline, entry.standfirst]));
     teaserKeys.set(entry, key);
   }
   return key;
