@@ -1,12 +1,16 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { spawn } from 'node:child_process';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core.js';
 import { exportBundle } from '../../electron/core/export/export-bundle.js';
-import { isSafeBundlePath, isWindowsReserved } from '../../electron/core/export/site-paths.js';
+import {
+  isSafeBundlePath,
+  isWindowsReserved,
+  resolveInsideBundle,
+} from '../../electron/core/export/site-paths.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import type { Article } from '../../shared/domain.js';
 import { generateArticles, writeCorpusStore } from '../bench/corpus.js';
@@ -217,6 +221,23 @@ describe('hostile content', () => {
     expect(jsonFeed.items.map((i) => i.title)).toContain(
       '<script>alert("headline")</script> Breaking',
     );
+  });
+});
+
+describe('bundle paths on disk', () => {
+  it('resolve inside the folder as the platform resolves them, and unsafe ones are refused', () => {
+    const safe = ['index.html', 'en/2026/11/a-b-1/index.html', 'media/x.w640.jpg', 'a..b'];
+    for (const root of ['/tmp/site', '/tmp/site/', 'relative/site', '/tmp/a/../site']) {
+      for (const path of safe)
+        expect([root, path, resolveInsideBundle(root, path)]).toEqual([
+          root,
+          path,
+          resolve(root, path),
+        ]);
+    }
+    const unsafe = ['', '../x', 'a/../../x', '/etc/passwd', 'a//b', './a', 'a/./b', 'en/con.html'];
+    for (const path of unsafe)
+      expect(() => resolveInsideBundle('/tmp/site', path), path).toThrow(/unsafe/);
   });
 });
 

@@ -4,7 +4,7 @@
  * over-long names) and checked to stay inside the output folder; a path can be claimed
  * by one page only, so two articles can never write the same file.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve, sep } from 'node:path';
 import { slugify } from '../../../shared/slug.js';
 
 /** Names Windows refuses as file or folder names, with or without an extension. */
@@ -61,22 +61,29 @@ export function isSafeBundlePath(path: string): boolean {
   );
 }
 
-/** Resolves a bundle path inside `root`; throws when it is unsafe or would leave the folder. */
+/** The last absolute folder {@link resolveInsideBundle} was given, as resolved. */
+let lastRoot = '';
+let lastFolder = '';
+
+/**
+ * Resolves a bundle path inside `root`; throws when it is unsafe. Every segment of a safe
+ * path is a plain name (none is empty, "." or ".."), so the path joined to the folder
+ * names a file inside it: no need to resolve it again for every page.
+ */
 export function resolveInsideBundle(root: string, path: string): string {
   if (!isSafeBundlePath(path))
     throw new Error(`refusing unsafe output path ${JSON.stringify(path)}`);
-  const absoluteRoot = resolve(root);
-  const target = resolve(absoluteRoot, path);
-  const rel = relative(absoluteRoot, target);
-  if (
-    rel === '' ||
-    rel.startsWith('..') ||
-    isAbsolute(rel) ||
-    !target.startsWith(absoluteRoot + sep)
-  ) {
-    throw new Error(`refusing output path outside the bundle: ${JSON.stringify(path)}`);
+  let folder: string;
+  if (root === lastRoot) folder = lastFolder;
+  else {
+    folder = resolve(root);
+    // Only an absolute folder is remembered: a relative one depends on the working folder.
+    if (isAbsolute(root)) {
+      lastRoot = root;
+      lastFolder = folder;
+    }
   }
-  return target;
+  return `${folder.endsWith(sep) ? folder : folder + sep}${sep === '/' ? path : path.replaceAll('/', sep)}`;
 }
 
 /** Hands out page paths; a second claim of the same path is refused. */
