@@ -242,6 +242,24 @@ describe('export of a bilingual newsroom', () => {
       if (path !== MANIFEST_FILE) expect([path, after.get(path)]).toEqual([path, hash]);
   });
 
+  it('exports everything, and says why, when the previous manifest cannot be used', async () => {
+    await run('site');
+    const full = await treeHashes(join(dir, 'site'));
+    const manifestPath = join(dir, 'site', MANIFEST_FILE);
+    // A manifest of an older format: a bundle written by an earlier version.
+    const older = (await readFile(manifestPath, 'utf8')).replace(/^\{"format":\d+/, '{"format":3');
+    await writeFile(manifestPath, older);
+    const report = await run('site', 'incremental');
+    expect(report.mode).toBe('full');
+    expect(report.warnings.map((w) => [w.code, w.message])).toEqual([
+      [
+        'no_previous_bundle',
+        'The previous bundle’s manifest could not be used (damaged, or written by another version), so everything was exported.',
+      ],
+    ]);
+    expect(await treeHashes(join(dir, 'site'))).toEqual(full);
+  });
+
   it('gives the same bundle, manifest included, from a full export as from a full export, edits and an incremental one', async () => {
     await run('site');
     advance(3_600_000);

@@ -264,7 +264,9 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         mode = 'full';
         warn(
           'no_previous_bundle',
-          'There was no previous bundle to update, so everything was exported.',
+          exists
+            ? 'The previous bundle’s manifest could not be used (damaged, or written by another version), so everything was exported.'
+            : 'There was no previous bundle to update, so everything was exported.',
         );
       } else {
         toRead = [];
