@@ -103,12 +103,14 @@ function throttle(onProgress: ExportOptions['onProgress']): (progress: ExportPro
   };
 }
 
-type FileFacts = { mtimeMs: number; size: number } | null;
 export interface ArticleScan {
   /** Ids of the article files, sorted. */
   names: string[];
-  /** Each file's size and time, or null where it vanished. */
-  facts: FileFacts[];
+  /**
+   * Each file's time and size, two numbers per name (NaN and -1 where it vanished): read
+   * in place, not made into ten thousand objects.
+   */
+  facts: Float64Array;
 }
 
 /**
@@ -143,21 +145,11 @@ function scanFolder(
   return { names, facts };
 }
 
-function toScan({ names, facts }: { names: string[]; facts: Float64Array }): ArticleScan {
-  return {
-    names,
-    facts: names.map((_, i) => {
-      const size = facts[2 * i + 1] as number;
-      return size < 0 ? null : { mtimeMs: facts[2 * i] as number, size };
-    }),
-  };
-}
-
 const listArticles = (articlesDir: string): string[] =>
   scanFolder(articlesDir, { readdirSync, statSync }, false).names;
 
 export const scanArticles = (articlesDir: string): ArticleScan =>
-  toScan(scanFolder(articlesDir, { readdirSync, statSync }, true));
+  scanFolder(articlesDir, { readdirSync, statSync }, true);
 
 /** {@link scanArticles} in a thread of its own, with no imports, so it starts in a few milliseconds. */
 export function scanInThread(articlesDir: string): Promise<ArticleScan> {
@@ -169,9 +161,7 @@ parentPort.postMessage(scan, [scan.facts.buffer]);`,
       // Its output is not wanted: without the pipes to this thread's, it starts faster.
       { eval: true, workerData: articlesDir, stdout: true, stderr: true },
     );
-    worker.once('message', (scan: { names: string[]; facts: Float64Array }) =>
-      resolve(toScan(scan)),
-    );
+    worker.once('message', (scan: ArticleScan) => resolve(scan));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the scanning thread stopped (${code})`)));
   });
@@ -259,7 +249,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       const scan = await scanning;
       names = scan.names;
       toRead = names;
-      const stats = scan.facts;
+      const facts = scan.facts;
       if (!previous) {
         mode = 'full';
         warn(
@@ -272,9 +262,8 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         toRead = [];
         for (let i = 0; i < names.length; i++) {
           const id = names[i] as string;
-          const info = stats[i];
           const known = previous.articles[id];
-          if (info && known && known.mtimeMs === info.mtimeMs && known.size === info.size)
+          if (known && known.mtimeMs === facts[2 * i] && known.size === facts[2 * i + 1])
             sources.set(id, known);
           else toRead.push(id);
         }
