@@ -3,6 +3,7 @@ import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBundle } from '../../electron/core/export/export-bundle.js';
+import { MANIFEST_FILE } from '../../electron/core/export/manifest.js';
 import { encodeDocument } from '../../electron/core/store/json-adapter.js';
 import { articleSchema } from '../../shared/domain.js';
 import { generateArticles, writeCorpusStore } from '../bench/corpus.js';
@@ -141,7 +142,7 @@ describe('an export killed at any moment', () => {
     await nextExportSucceeds(parent, target);
   }, 60_000);
 
-  it.each(['journal', 'move:2'])(
+  it.each(['journal', 'move:2', 'manifest'])(
     'incremental export killed at %s (its journal on disk) is finished by the next export',
     async (at) => {
       const { parent, target } = await previousBundle(`incremental-${at.replace(':', '-')}`);
@@ -152,6 +153,8 @@ describe('an export killed at any moment', () => {
         moves: string[];
       };
       expect(journal.moves.length).toBeGreaterThan(20);
+      // Killed while the manifest was being replaced: the bundle has none for the moment.
+      expect((await readdir(target)).includes(MANIFEST_FILE)).toBe(at !== 'manifest');
       await nextExportSucceeds(parent, target);
     },
     60_000,

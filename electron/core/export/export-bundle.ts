@@ -21,7 +21,13 @@ import { metaSchema } from '../store/meta.js';
 import { META_FILE } from '../store/meta-store.js';
 import type { ReadResult } from './article-reader.js';
 import { boardLatestSource } from './board-latest.js';
-import { BundleWriter, checkTarget, lockTarget, recoverTarget } from './bundle-writer.js';
+import {
+  BundleWriter,
+  checkTarget,
+  lockTarget,
+  recoverTarget,
+  type CommitStep,
+} from './bundle-writer.js';
 import {
   articlePageKey,
   latestKey,
@@ -61,7 +67,7 @@ export interface ExportOptions {
   latestNews?: LatestNewsSource;
   onProgress?: (progress: ExportProgress) => void;
   /** Told of each step of making the new files the bundle (see {@link BundleWriter.commit}). */
-  onCommitStep?: (step: 'swap' | 'journal' | 'move', done: number) => void;
+  onCommitStep?: (step: CommitStep, done: number) => void;
 }
 
 /** Reads the store's settings and taxonomy; a folder without one is not a store. */
