@@ -17,6 +17,7 @@ import {
   encodeManifest,
   parseManifest,
   type Manifest,
+  type ManifestArticle,
 } from '../../electron/core/export/manifest.js';
 import {
   newestFirst,
@@ -208,11 +209,11 @@ describe('the board’s places over the entries it can reach', () => {
 describe('the export manifest', () => {
   const entries = generateArticles({ count: 30, statuses: 'published' }).map(toEntry);
   const files: Record<string, string> = { 'index.html': 'h0', 'media/x.png': 'media:media/x.png' };
-  const articles: Manifest['articles'] = {};
+  const articles: Manifest['articles'] = new Map();
   entries.forEach((entry, i) => {
     const path = `${entry.language}/2026/11/${entry.slug}/index.html`;
     files[path] = `hash${i}`;
-    articles[entry.id] = {
+    articles.set(entry.id, {
       path,
       mtimeMs: 1000.5 + i,
       size: 100 + i,
@@ -227,7 +228,7 @@ describe('the export manifest', () => {
             }
           : entry,
       media: i === 0 ? [{ name: 'media/x.png', width: 10, height: 20 }] : [],
-    };
+    });
   });
   const manifest = (): Manifest => ({
     format: MANIFEST_FORMAT,
@@ -237,15 +238,15 @@ describe('the export manifest', () => {
     placesKeys: { en: 'pe', ru: 'pr' },
     files: new Map(Object.entries(files)),
     listKeys: { 'index.html': 'l0' },
-    articles: { ...articles },
+    articles: new Map(articles),
   });
 
   // Entries come back as StoredEntry, whose text is read on demand: compared as plain data.
   const plain = (m: Manifest | null): unknown =>
     m && {
       ...m,
-      articles: Object.fromEntries(
-        Object.entries(m.articles).map(([id, a]) => [id, { ...a, entry: plainEntry(a.entry) }]),
+      articles: new Map(
+        [...m.articles].map(([id, a]) => [id, { ...a, entry: plainEntry(a.entry) }]),
       ),
     };
 
@@ -260,9 +261,22 @@ describe('the export manifest', () => {
     expect(encodeManifest(parsed as Manifest).equals(bytes)).toBe(true);
   });
 
+  it('keeps articles whose ids are names objects have, such as __proto__', () => {
+    const named = manifest();
+    for (const [i, id] of ['__proto__', 'constructor', 'toString'].entries()) {
+      const entry = { ...(entries[2 + i] as SiteEntry), id };
+      const article = named.articles.get(entries[2 + i]?.id as string) as ManifestArticle;
+      named.articles.set(id, { ...article, entry });
+      named.articles.delete(entries[2 + i]?.id as string);
+    }
+    const read = decodeManifest(encodeManifest(named)) as Manifest;
+    expect([...read.articles.keys()].sort()).toEqual([...named.articles.keys()].sort());
+    expect(plain(read)).toEqual(named);
+  });
+
   it("reads no text row until an entry's words are asked for", () => {
     const read = decodeManifest(encodeManifest(manifest())) as Manifest;
-    const entry = read.articles[entries[1]?.id as string]?.entry as StoredEntry;
+    const entry = read.articles.get(entries[1]?.id as string)?.entry as StoredEntry;
     expect(entry).toBeInstanceOf(StoredEntry);
     // The row's bytes in the file are still all it has of the headline.
     expect(Object.values(entry).some((v) => v === entries[1]?.headline)).toBe(false);

@@ -268,7 +268,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
         toRead = [];
         for (let i = 0; i < names.length; i++) {
           const id = names[i] as string;
-          const known = previous.articles[id];
+          const known = previous.articles.get(id);
           if (known && known.mtimeMs === facts[2 * i] && known.size === facts[2 * i + 1])
             sources.set(id, known);
           else toRead.push(id);
@@ -327,7 +327,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       (entry) => {
         const known = defaultPaths.get(entry);
         if (known !== undefined) return known;
-        const before = previous?.articles[entry.id];
+        const before = previous?.articles.get(entry.id);
         return before && before.entry === entry && previous?.timeZone === meta.settings.timeZone
           ? before.path
           : undefined;
@@ -342,10 +342,10 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       previous !== null &&
       previous.siteKey === site &&
       meta.settings.languages.every((l) => previous?.placesKeys[l] === placesKeys.get(l)) &&
-      Object.keys(previous.articles).length === plan.articlePath.size &&
+      previous.articles.size === plan.articlePath.size &&
       Object.keys(previous.listKeys).every((path) => previous?.files.has(path));
     // 3. Article pages whose inputs changed; unchanged ones the manifest vouches for.
-    const articles: Record<string, ManifestArticle> = {};
+    const articles = new Map<string, ManifestArticle>();
     const pageKey = (id: string): string => {
       const entry = plan.entries.get(id) as SiteEntry;
       return articlePageKey(
@@ -370,7 +370,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       );
       const sameTwin = (entry: SiteEntry): boolean => {
         if (!entry.twinId) return true;
-        const before = was.articles[entry.twinId];
+        const before = was.articles.get(entry.twinId);
         const now = plan.articlePath.get(entry.twinId);
         return before === undefined
           ? now === undefined
@@ -378,7 +378,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
       };
       for (const [id, path] of plan.articlePath) {
         const source = sources.get(id) as ArticleSource;
-        const before = previous.articles[id];
+        const before = previous.articles.get(id);
         const entry = plan.entries.get(id) as SiteEntry;
         if (
           listsAsBefore &&
@@ -402,7 +402,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           before.path === path &&
           previous.files.has(path);
         // The very object of the previous manifest: its row is written out as it was read.
-        articles[id] = same && before === source ? before : { ...source, path, pageKey: key };
+        articles.set(id, same && before === source ? before : { ...source, path, pageKey: key });
         if (same) continue;
         toWrite.push(id);
         if (!pool.hasBody(id)) needRender.push(id);
@@ -464,7 +464,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
           path: page.path,
           pageKey: page.pageKey,
         };
-        articles[page.id] = article;
+        articles.set(page.id, article);
         rememberRow(article, page.row, page.hash);
       }
       if (page.bytes < 0) unchanged++;

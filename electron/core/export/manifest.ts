@@ -63,7 +63,8 @@ export interface Manifest {
   files: Map<string, string>;
   /** Keys of list pages (what each showed), so unchanged ones are not rendered again. */
   listKeys: Record<string, string>;
-  articles: Record<string, ManifestArticle>;
+  /** By article id (a map: ids come from files, and any of them is a fine key). */
+  articles: Map<string, ManifestArticle>;
 }
 
 /** Entry fields the plan and the list keys use, in row order after the article's own. */
@@ -315,7 +316,7 @@ function emptyOf(shell: Shell): Manifest {
     placesKeys: shell.placesKeys,
     files: new Map(Object.entries(shell.files)),
     listKeys: shell.listKeys,
-    articles: {},
+    articles: new Map(),
   };
 }
 
@@ -326,7 +327,7 @@ function addArticle(
 ): parsed is [string, string, StoredArticle] {
   if (!parsed) return false;
   const [id, hash, article] = parsed;
-  manifest.articles[id] = article;
+  manifest.articles.set(id, article);
   // No hash: the page could not be written, so the bundle does not have it.
   if (hash) manifest.files.set(article.path, hash);
   return true;
@@ -445,7 +446,7 @@ export function emptyManifest(): Manifest {
     placesKeys: {},
     files: new Map(),
     listKeys: {},
-    articles: {},
+    articles: new Map(),
   };
 }
 
@@ -522,8 +523,8 @@ export function manifestParts(manifest: Manifest): Buffer[] {
   const pagePaths = new Set<string>();
   const rows = new RowParts();
   const texts = new RowParts();
-  for (const id of Object.keys(manifest.articles).sort()) {
-    const article = manifest.articles[id] as ManifestArticle;
+  for (const id of [...manifest.articles.keys()].sort()) {
+    const article = manifest.articles.get(id) as ManifestArticle;
     pagePaths.add(article.path);
     const hash = manifest.files.get(article.path) ?? '';
     if (!(article instanceof StoredArticle && StoredArticle.copyRow(article, hash, rows))) {
