@@ -9,8 +9,20 @@
  * rolled forward by the next export. Leftovers of killed exports are cleaned up first.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  rmdirSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
@@ -45,12 +57,14 @@ export async function checkTarget(target: string, dataDir: string): Promise<{ ex
       'The export folder cannot be the store folder, inside it, or around it.',
     );
   }
-  const info = await stat(absolute).catch(() => null);
+  // Small synchronous calls here and in the lock and recovery below: each is one quick
+  // system call, and the first calls through the thread pool also wait for it to start.
+  const info = statSync(absolute, { throwIfNoEntry: false });
   if (!info) return { exists: false };
   if (!info.isDirectory())
     throw new AppError('invalid_input', `${absolute} exists and is not a folder.`);
-  const names = await readdir(absolute);
-  if (names.length > 0 && !names.includes(MANIFEST_FILE) && !(await journalPending(absolute))) {
+  const names = readdirSync(absolute);
+  if (names.length > 0 && !names.includes(MANIFEST_FILE) && !journalPending(absolute)) {
     throw new AppError(
       'conflict',
       `${absolute} is not empty and does not hold an exported bundle; choose an empty or new folder.`,
@@ -63,21 +77,21 @@ export async function checkTarget(target: string, dataDir: string): Promise<{ ex
  * Whether an incremental export's journal lies beside the target: a bundle killed while
  * its manifest was being replaced has none for a moment, and the next export finishes it.
  */
-async function journalPending(target: string): Promise<boolean> {
-  return (await stat(sidePath(target, 'export-journal', false)).catch(() => null)) !== null;
+function journalPending(target: string): boolean {
+  return existsSync(sidePath(target, 'export-journal', false));
 }
 
 /** One export per target at a time, across processes. */
 export async function lockTarget(target: string): Promise<() => Promise<void>> {
   const path = sidePath(target, 'export-lock', false);
-  await mkdir(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle = await open(path, 'wx');
+      const fd = openSync(path, 'wx');
       try {
-        await handle.writeFile(String(process.pid));
+        writeSync(fd, String(process.pid));
       } finally {
-        await handle.close();
+        closeSync(fd);
       }
       return () => rm(path, { force: true });
     } catch (error) {
@@ -96,9 +110,19 @@ export async function lockTarget(target: string): Promise<() => Promise<void>> {
 export async function recoverTarget(target: string): Promise<void> {
   const parent = dirname(target);
   const name = basename(target);
-  const siblings = await readdir(parent).catch(() => [] as string[]);
+  let siblings: string[] = [];
+  try {
+    siblings = readdirSync(parent);
+  } catch {
+    // No parent folder yet: nothing was left beside the target.
+  }
   const journalPath = sidePath(target, 'export-journal', false);
-  const journalText = await readFile(journalPath, 'utf8').catch(() => null);
+  let journalText: string | null = null;
+  try {
+    journalText = readFileSync(journalPath, 'utf8');
+  } catch {
+    // No journal: no incremental export was killed after writing one.
+  }
   if (journalText !== null) {
     const journal = journalSchema.safeParse(
       (() => {
@@ -113,7 +137,7 @@ export async function recoverTarget(target: string): Promise<void> {
       await applyJournal(target, journal.data);
     await rm(journalPath, { force: true });
   }
-  const targetExists = (await stat(target).catch(() => null)) !== null;
+  const targetExists = existsSync(target);
   for (const sibling of siblings.sort()) {
     const full = join(parent, sibling);
     const match = new RegExp(

@@ -8,8 +8,8 @@
  * has the same size and time is not read again, and a page whose inputs have the same
  * key is not rendered again; pages that come out byte-identical are not rewritten.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExportMode, ExportReport, ExportWarning } from '../../../shared/contract/export.js';
@@ -75,7 +75,7 @@ export async function readSiteMeta(dataDir: string): Promise<SiteMeta> {
   const path = join(dataDir, META_FILE);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch {
     throw new AppError('not_found', `${dataDir} is not a newsroom store (no ${META_FILE}).`);
   }
@@ -240,7 +240,7 @@ export async function exportBundle(options: ExportOptions): Promise<ExportReport
     await recoverTarget(target);
     // After recovery: an export killed mid-swap left the previous bundle beside the target,
     // and recovery has just put it back.
-    const exists = (await stat(target).catch(() => null)) !== null;
+    const exists = existsSync(target);
     progress({ phase: 'reading', done: 0, total: 0 });
     // 1. Which article files to read: all of them, or those changed since the manifest.
     let previous: Manifest | null = null;

@@ -16,7 +16,7 @@
  * bad row is not trusted (the next export is then a full one).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDigest, contentHash } from './content-hash.js';
 import type { MediaInfo } from './media.js';
@@ -454,7 +454,7 @@ export function emptyManifest(): Manifest {
 export async function readManifest(folder: string): Promise<Manifest | null> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(join(folder, MANIFEST_FILE));
+    bytes = readFileSync(join(folder, MANIFEST_FILE));
   } catch {
     return null;
   }
