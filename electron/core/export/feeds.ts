@@ -158,6 +158,8 @@ interface SitemapPart {
   lastmod: string;
 }
 
+const INDEX_FILE = 'index.html';
+
 /**
  * Every exported page a search engine should know, with hreflang pairs for twins (both
  * alternates inside each `<url>`, so a pair never straddles two files). Up to the
@@ -174,7 +176,9 @@ export function sitemapFiles(
   const base = plan.meta.settings.baseUrl;
   // Page paths are made of [a-z0-9._/-] only (site-paths.ts): the base is the one part to escape.
   const baseXml = xmlText(absoluteUrl(base, ''));
-  const locOf = (path: string): string => `${baseXml}${absoluteUrl('/', path).slice(1)}`;
+  // A page's folder under the base: what absoluteUrl makes, without its steps per URL.
+  const locOf = (path: string): string =>
+    path.endsWith(INDEX_FILE) ? baseXml + path.slice(0, -INDEX_FILE.length) : baseXml + path;
   const room = limits.bytes - Buffer.byteLength(URLSET_OPEN) - Buffer.byteLength(URLSET_CLOSE);
   const parts: SitemapPart[] = [];
   let part: SitemapPart | null = null;
