@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  fsyncSync,
   mkdirSync,
   openSync,
   readFileSync,
@@ -21,8 +22,9 @@ import {
   rmdirSync,
   statSync,
   writeSync,
+  writevSync,
 } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
@@ -226,15 +228,14 @@ async function applyJournal(
 }
 
 /** Writes `parts` one after the other as the file at `path` (no copy of them into one buffer). */
-async function writeParts(path: string, parts: readonly Uint8Array[]): Promise<void> {
-  const handle = await open(path, 'w');
+function writeParts(path: string, parts: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'w');
   try {
     const expected = parts.reduce((sum, part) => sum + part.byteLength, 0);
-    const { bytesWritten } = await handle.writev(parts as Uint8Array[]);
-    if (bytesWritten !== expected)
-      throw new Error(`${path}: wrote ${bytesWritten} of ${expected} bytes`);
+    const written = writevSync(fd, parts as Uint8Array[]);
+    if (written !== expected) throw new Error(`${path}: wrote ${written} of ${expected} bytes`);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -303,7 +304,7 @@ export class BundleWriter {
     removes: string[],
     onStep: (step: CommitStep, done: number) => void = () => undefined,
   ): Promise<void> {
-    await writeParts(join(this.folder, MANIFEST_FILE), manifest);
+    writeParts(join(this.folder, MANIFEST_FILE), manifest);
     if (this.kind === 'full') {
       const exists = (await stat(this.target).catch(() => null)) !== null;
       if (!exists) {
@@ -321,19 +322,19 @@ export class BundleWriter {
     const journalPath = sidePath(this.target, 'export-journal', false);
     const journal = { stage: this.folder, moves: written, removes };
     const temp = `${journalPath}.tmp`;
-    const handle = await open(temp, 'w');
+    const fd = openSync(temp, 'w');
     try {
-      await handle.writeFile(JSON.stringify(journal));
+      writeSync(fd, JSON.stringify(journal));
       // The one fsync of an incremental export: the journal must outlive a crash for the
       // next export to finish the moves it lists.
-      await handle.sync();
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
-    await rename(temp, journalPath);
+    renameSync(temp, journalPath);
     onStep('journal', 0);
     await applyJournal(this.target, journal, onStep);
-    await rm(journalPath, { force: true });
+    rmSync(journalPath, { force: true });
   }
 
   async abandon(): Promise<void> {
