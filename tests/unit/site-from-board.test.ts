@@ -22,7 +22,11 @@ let close: () => Promise<void>;
 beforeEach(async () => {
   ({ dir, dataDir, core, clock, close } = await openSiteStore('site-board', 'UTC'));
 });
-afterEach(() => close());
+// The core open at the end (a test may close and reopen it), then the store's own.
+afterEach(async () => {
+  await core.close();
+  await close();
+});
 
 /** A published article, an hour newer than the one before it. */
 async function published(
