@@ -8,6 +8,7 @@
  */
 import type { Language } from '../../../shared/domain.js';
 import { exportedTwin, type SiteEntry, type SitePlan } from './site-model.js';
+import { pageFolder } from './site-paths.js';
 import { absoluteUrl } from './templates.js';
 
 export const FEED_SIZE = 50;
@@ -158,8 +159,6 @@ interface SitemapPart {
   lastmod: string;
 }
 
-const INDEX_FILE = 'index.html';
-
 /**
  * Every exported page a search engine should know, with hreflang pairs for twins (both
  * alternates inside each `<url>`, so a pair never straddles two files). Up to the
@@ -176,9 +175,8 @@ export function sitemapFiles(
   const base = plan.meta.settings.baseUrl;
   // Page paths are made of [a-z0-9._/-] only (site-paths.ts): the base is the one part to escape.
   const baseXml = xmlText(absoluteUrl(base, ''));
-  // A page's folder under the base: what absoluteUrl makes, without its steps per URL.
-  const locOf = (path: string): string =>
-    path.endsWith(INDEX_FILE) ? baseXml + path.slice(0, -INDEX_FILE.length) : baseXml + path;
+  // What absoluteUrl makes, with the base worked out (and escaped) once for all URLs.
+  const locOf = (path: string): string => baseXml + pageFolder(path);
   const room = limits.bytes - Buffer.byteLength(URLSET_OPEN) - Buffer.byteLength(URLSET_CLOSE);
   const parts: SitemapPart[] = [];
   let part: SitemapPart | null = null;

@@ -114,10 +114,14 @@ export function rootPrefix(path: string): string {
 
 const PREFIXES = Array.from({ length: 12 }, (_, depth) => '../'.repeat(depth));
 
+const INDEX_FILE = 'index.html';
+
+/** A page's address inside the bundle: its folder for an `index.html` (`en/2025/12/slug/`), else its path. */
+export function pageFolder(pagePath: string): string {
+  return pagePath.endsWith(INDEX_FILE) ? pagePath.slice(0, -INDEX_FILE.length) : pagePath;
+}
+
 /** The link to a page's folder (`en/2025/12/slug/`), as written from a page at `fromPath`. */
 export function linkTo(fromPath: string, pagePath: string): string {
-  const target = pagePath.endsWith('index.html')
-    ? pagePath.slice(0, -'index.html'.length)
-    : pagePath;
-  return `${rootPrefix(fromPath)}${target}` || './';
+  return `${rootPrefix(fromPath)}${pageFolder(pagePath)}` || './';
 }

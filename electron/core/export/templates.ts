@@ -16,7 +16,7 @@ import {
   type SitePlan,
   type SiteSection,
 } from './site-model.js';
-import { linkTo, rootPrefix } from './site-paths.js';
+import { linkTo, pageFolder, rootPrefix } from './site-paths.js';
 import { OG_LOCALE, SITE_TEXT, formatSiteDate } from './site-text.js';
 
 /**
@@ -45,8 +45,7 @@ export const CSS_PATH = 'assets/site.css';
 
 export function absoluteUrl(baseUrl: string, path: string): string {
   const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-  const folder = path.endsWith('index.html') ? path.slice(0, -'index.html'.length) : path;
-  return `${base}${folder}`;
+  return `${base}${pageFolder(path)}`;
 }
 
 export interface PageHead {
