@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
 import { isProcessAlive } from '../store/lock.js';
@@ -191,7 +192,7 @@ async function applyJournal(
     }
     renameSync(from, to);
     onStep('move', ++done);
-    if (done % MOVES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (done % MOVES_PER_TURN === 0) await nextTurn();
   }
   const manifestFrom = join(journal.stage, MANIFEST_FILE);
   if (existsSync(manifestFrom)) {
@@ -218,7 +219,7 @@ async function applyJournal(
       }
       folder = dirname(folder);
     }
-    if (++removed % MOVES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (++removed % MOVES_PER_TURN === 0) await nextTurn();
   }
   // What is left of the stage is its empty folders (and the replaced manifest): a few
   // are removed at once, many without holding up the process.

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import {
   PageWriter,
@@ -228,7 +229,7 @@ export class RenderPool {
       done += batch.length;
       onProgress(done);
       // Lets progress events out between batches when this thread does the work.
-      await new Promise((resolve) => setImmediate(resolve));
+      await nextTurn();
     }
     const context = this.threads.length ? pageContext(plan, keys.siteKey, keys.latestKeys) : null;
     // Every batch is posted at once: a worker takes the next from its queue without waiting

@@ -8,6 +8,7 @@
  * "ЕЛКА" meet.
  */
 import { readFile } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article, ArticleSummary } from '../../../shared/domain.js';
 import { docToPlainText } from '../../../shared/text-stats.js';
 import { writeFileDurable } from '../store/durable-file.js';
@@ -128,7 +129,7 @@ export class SearchIndex {
             indexedSome = true;
           }
         });
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
       }
     }
     // The check above and this line run in one turn: nothing changed in between.

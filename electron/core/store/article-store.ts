@@ -9,6 +9,7 @@
 import { statSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Low } from 'lowdb';
 import {
   articleSchema,
@@ -237,7 +238,7 @@ export class ArticleStore {
     const ids = [...this.entries.keys()].filter((id) => !skip.has(id));
     const batch = 32;
     for (let i = 0; i < ids.length && !this.closed; i += batch) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       const slice = ids.slice(i, i + batch);
       const before = slice.map((id) => this.stamp(id));
       const read = await Promise.all(
@@ -265,7 +266,7 @@ export class ArticleStore {
     const ids = [...this.entries.keys()];
     const batch = 256;
     for (let i = 0; i < ids.length && !this.closed; i += batch) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await nextTurn();
       const stale: string[] = [];
       for (const id of ids.slice(i, i + batch)) {
         const entry = this.entries.get(id);
