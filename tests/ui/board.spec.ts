@@ -26,6 +26,13 @@ interface BoardShape {
   zones: { id: string; name: string; items: ZoneItemShape[] }[];
 }
 
+/** The article at `index` in the English Latest news of `view`. */
+function latestArticle(view: BoardShape, index: number): ZoneItemShape['article'] {
+  const item = view.zones.find((z) => z.id === 'en-latest')?.items[index];
+  if (!item) throw new Error('Latest news is too short');
+  return item.article;
+}
+
 /** Each test gets a store with 24 published articles (about half in English). */
 const test = base.extend<{ board: DeskServer }>({
   // eslint-disable-next-line no-empty-pattern
@@ -88,11 +95,8 @@ class BoardPage {
   }
 
   async latestHeadline(desk: DeskServer, index: number): Promise<string> {
-    const view = await desk.call<BoardShape>('board:get', { language: 'en' });
-    const latest = view.zones.find((z) => z.id === 'en-latest');
-    const item = latest?.items[index];
-    if (!item) throw new Error('Latest news is too short');
-    return item.article.headline;
+    return latestArticle(await desk.call<BoardShape>('board:get', { language: 'en' }), index)
+      .headline;
   }
 }
 
@@ -129,8 +133,7 @@ test('an answer asked for before a move does not undo the move on screen', async
   const held = await holdAnswer(page, 'board:get', (payload) => payload['language'] === 'en');
   // An article is saved elsewhere: the board asks for itself again (before the move below).
   const headline = await ui.latestHeadline(board, 1);
-  const view = await board.call<BoardShape>('board:get', { language: 'en' });
-  const other = view.zones.find((z) => z.id === 'en-latest')?.items[3]?.article.id as string;
+  const other = latestArticle(await board.call<BoardShape>('board:get', { language: 'en' }), 3).id;
   const article = await board.call<{ revision: number }>('articles:get', { id: other });
   await board.call('articles:save', {
     id: other,
@@ -219,8 +222,7 @@ test('pin an article to Latest news position 1 until tomorrow; reload, the board
 test('a drop into a full zone is refused and the board says why', async ({ page, board }) => {
   const ui = new BoardPage(page, board);
   const first = await board.call<BoardShape>('board:get', { language: 'en' });
-  const top = first.zones.find((z) => z.id === 'en-latest')?.items[0]?.article;
-  if (!top) throw new Error('no article');
+  const top = latestArticle(first, 0);
   await board.call('board:place', {
     baseVersion: first.version,
     zoneId: 'en-top',
@@ -238,8 +240,7 @@ test('a drop into a full zone is refused and the board says why', async ({ page,
 
 test('Add to zone from the desk list and from the editor', async ({ page, board }) => {
   const view = await board.call<BoardShape>('board:get', { language: 'en' });
-  const article = view.zones.find((z) => z.id === 'en-latest')?.items[0]?.article;
-  if (!article) throw new Error('no article');
+  const article = latestArticle(view, 0);
   await openDesk(page, board);
   await expect(page.getByText('24 articles')).toBeVisible();
   await page.getByRole('searchbox').fill(article.headline);
@@ -255,8 +256,7 @@ test('Add to zone from the desk list and from the editor', async ({ page, board 
     article.id,
   ]);
   // The same control in the editor's top bar.
-  const other = view.zones.find((z) => z.id === 'en-latest')?.items[1]?.article;
-  if (!other) throw new Error('no second article');
+  const other = latestArticle(view, 1);
   await openDesk(page, board, `#/article/${other.id}`);
   await page.getByRole('button', { name: 'Add to zone' }).click();
   const inEditor = page.getByRole('dialog', { name: `Add “${other.headline}” to a zone` });
@@ -275,10 +275,8 @@ test('drag from the search panel into Featured, then reorder within Featured', a
   const ui = new BoardPage(page, board);
   await ui.open();
   const view = await board.call<BoardShape>('board:get', { language: 'en' });
-  const [first, second] = (view.zones.find((z) => z.id === 'en-latest')?.items ?? []).map(
-    (i) => i.article.headline,
-  );
-  if (!first || !second) throw new Error('Latest news is too short');
+  const first = latestArticle(view, 0).headline;
+  const second = latestArticle(view, 1).headline;
   const panel = page.getByRole('complementary', { name: 'Published articles' });
   await panel.getByRole('searchbox').fill(first);
   await ui.dragByMouse(
@@ -318,8 +316,7 @@ test('an article unpublished while on the board leaves it, and the desk chief is
   board,
 }) => {
   const view = await board.call<BoardShape>('board:get', { language: 'en' });
-  const article = view.zones.find((z) => z.id === 'en-latest')?.items[3]?.article;
-  if (!article) throw new Error('no article');
+  const article = latestArticle(view, 3);
   await board.call('board:place', {
     baseVersion: view.version,
     zoneId: 'en-top',
